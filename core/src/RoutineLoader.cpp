@@ -1,0 +1,315 @@
+#include "footcoach/RoutineLoader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace footcoach {
+
+QString RoutineError::message() const {
+    if (jsonPath.isEmpty())
+        return QStringLiteral("%1: %2").arg(file, problem);
+    return QStringLiteral("%1: at %2: %3").arg(file, jsonPath, problem);
+}
+
+namespace {
+
+// Thrown inside the parser only; loadData turns it into a RoutineError.
+struct Invalid : std::runtime_error {
+    Invalid(QString p, QString what)
+        : std::runtime_error("invalid routine")
+        , path(std::move(p))
+        , problem(std::move(what)) {}
+    QString path;
+    QString problem;
+};
+
+// Depth of [ and { nesting, ignoring brackets inside strings. Checked before parsing so that a
+// hostile file cannot make the parser recurse deeply.
+int nestingDepth(const QByteArray& data) {
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : data) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            deepest = std::max(deepest, ++depth);
+        else if (c == ']' || c == '}')
+            --depth;
+    }
+    return deepest;
+}
+
+class Reader {
+public:
+    Reader(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path)) {}
+
+    // Every key must be known; keys starting with "_" are comments.
+    void allowOnly(std::initializer_list<const char*> keys) const {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (it.key().startsWith(QLatin1Char('_')))
+                continue;
+            bool known = false;
+            for (const char* key : keys)
+                known = known || it.key() == QLatin1String(key);
+            if (!known)
+                throw Invalid(child(it.key()), QStringLiteral("unknown key"));
+        }
+    }
+
+    QString child(const QString& key) const { return m_path + QLatin1Char('.') + key; }
+    QString child(const char* key) const { return child(QLatin1String(key)); }
+    bool has(const char* key) const { return m_object.contains(QLatin1String(key)); }
+    QJsonValue value(const char* key) const { return m_object.value(QLatin1String(key)); }
+
+    QString string(const char* key, int maxLength, bool required = true) const {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                throw Invalid(child(key), QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString())
+            throw Invalid(child(key), QStringLiteral("must be a string"));
+        const QString text = v.toString().trimmed();
+        if (text.isEmpty())
+            throw Invalid(child(key), QStringLiteral("must not be empty"));
+        if (text.size() > maxLength)
+            throw Invalid(child(key),
+                          QStringLiteral("is longer than %1 characters").arg(maxLength));
+        return text;
+    }
+
+    int integer(const char* key, int min, int max, std::optional<int> fallback) const {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (!fallback)
+                throw Invalid(child(key), QStringLiteral("is missing"));
+            return *fallback;
+        }
+        if (!v.isDouble())
+            throw Invalid(child(key), QStringLiteral("must be a number"));
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || std::floor(d) != d)
+            throw Invalid(child(key), QStringLiteral("must be a whole number"));
+        if (d < min || d > max)
+            throw Invalid(
+                child(key),
+                QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(d));
+        return static_cast<int>(d);
+    }
+
+    QJsonArray array(const char* key, qsizetype minSize, qsizetype maxSize) const {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            throw Invalid(child(key), QStringLiteral("is missing"));
+        if (!v.isArray())
+            throw Invalid(child(key), QStringLiteral("must be an array"));
+        const QJsonArray a = v.toArray();
+        if (a.size() < minSize)
+            throw Invalid(child(key), QStringLiteral("must have at least %1 entries").arg(minSize));
+        if (a.size() > maxSize)
+            throw Invalid(child(key), QStringLiteral("must have at most %1 entries").arg(maxSize));
+        return a;
+    }
+
+    QHash<QString, QString> translations(const char* key, int maxLength) const {
+        QHash<QString, QString> result;
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return result;
+        if (!v.isObject())
+            throw Invalid(child(key), QStringLiteral("must be an object of language codes"));
+        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString path = child(key) + QLatin1Char('.') + it.key();
+            if (!languageCode.match(it.key()).hasMatch())
+                throw Invalid(path,
+                              QStringLiteral("is not a language code such as \"de\" or \"pt_BR\""));
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                throw Invalid(path, QStringLiteral("must be a non-empty string"));
+            if (it.value().toString().size() > maxLength)
+                throw Invalid(path, QStringLiteral("is longer than %1 characters").arg(maxLength));
+            result.insert(it.key(), it.value().toString().trimmed());
+        }
+        return result;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+QJsonObject objectAt(const QJsonValue& v, const QString& path) {
+    if (!v.isObject())
+        throw Invalid(path, QStringLiteral("must be an object"));
+    return v.toObject();
+}
+
+QString checkedId(const Reader& r, const char* key) {
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    const QString id = r.string(key, 64);
+    if (!idPattern.match(id).hasMatch())
+        throw Invalid(r.child(key),
+                      QStringLiteral("may hold only lower-case letters, digits, '.', '_' and '-'"));
+    return id;
+}
+
+QList<Side> readSides(const Reader& r, const QString& path) {
+    const QJsonArray sides = r.array("sides", 1, 2);
+    QList<Side> result;
+    for (qsizetype i = 0; i < sides.size(); ++i) {
+        const QString where = QStringLiteral("%1.sides[%2]").arg(path).arg(i);
+        const std::optional<Side> side =
+            sides[i].isString() ? sideFromString(sides[i].toString()) : std::nullopt;
+        if (!side)
+            throw Invalid(where, QStringLiteral("must be \"left\", \"right\" or \"both\""));
+        if (result.contains(*side))
+            throw Invalid(where, QStringLiteral("names the same side twice"));
+        result.append(*side);
+    }
+    if (result.contains(Side::Both) && result.size() > 1)
+        throw Invalid(r.child("sides"), QStringLiteral("\"both\" cannot be combined with a side"));
+    return result;
+}
+
+Exercise readExercise(const QJsonValue& value, const QString& path) {
+    const Reader r(objectAt(value, path), path);
+    r.allowOnly({"id", "title", "titleTranslations", "sides", "reps", "holdSeconds",
+                 "minHoldSeconds", "restSeconds", "positionSeconds", "steps"});
+    Exercise e;
+    e.id = checkedId(r, "id");
+    e.title.source = r.string("title", 120);
+    e.title.translations = r.translations("titleTranslations", 120);
+    e.sides = readSides(r, path);
+    e.reps = r.integer("reps", 1, 20, std::nullopt);
+    e.holdSeconds = r.integer("holdSeconds", 1, Routine::kMaxHoldSeconds, std::nullopt);
+    e.minHoldSeconds = r.integer("minHoldSeconds", 1, e.holdSeconds, e.holdSeconds);
+    e.restSeconds = r.integer("restSeconds", 0, 600, 5);
+    e.positionSeconds = r.integer("positionSeconds", 0, 600, 8);
+
+    const QJsonArray steps = r.array("steps", 1, 20);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString stepPath = QStringLiteral("%1.steps[%2]").arg(path).arg(i);
+        const Reader s(objectAt(steps[i], stepPath), stepPath);
+        s.allowOnly({"text", "textTranslations", "illustration"});
+        Step step;
+        step.text.source = s.string("text", 1000);
+        step.text.translations = s.translations("textTranslations", 1000);
+        step.illustration = s.string("illustration", 200, false);
+        e.steps.append(step);
+    }
+    return e;
+}
+
+Routine readRoutine(const QJsonObject& root) {
+    const Reader r(root, QStringLiteral("$"));
+    r.allowOnly(
+        {"format", "version", "id", "title", "titleTranslations", "prepareSeconds", "exercises"});
+    if (!r.has("format"))
+        throw Invalid(r.child("format"), QStringLiteral("is missing"));
+    if (r.value("format") != QJsonValue(QStringLiteral("footcoach-routine")))
+        throw Invalid(r.child("format"), QStringLiteral("must be \"footcoach-routine\""));
+    if (r.value("version").isDouble() && r.value("version").toDouble() > Routine::kFormatVersion)
+        throw Invalid(r.child("version"),
+                      QStringLiteral("is %1, but this FootCoach reads routine format versions up "
+                                     "to %2; a newer FootCoach is needed")
+                          .arg(r.value("version").toDouble())
+                          .arg(Routine::kFormatVersion));
+
+    Routine routine;
+    routine.version = r.integer("version", 1, Routine::kFormatVersion, std::nullopt);
+    routine.id = checkedId(r, "id");
+    routine.title.source = r.string("title", 120);
+    routine.title.translations = r.translations("titleTranslations", 120);
+    routine.prepareSeconds = r.integer("prepareSeconds", 0, 600, 5);
+
+    const QJsonArray exercises = r.array("exercises", 1, 50);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < exercises.size(); ++i) {
+        const QString path = QStringLiteral("$.exercises[%1]").arg(i);
+        Exercise e = readExercise(exercises[i], path);
+        if (ids.contains(e.id))
+            throw Invalid(path + QStringLiteral(".id"),
+                          QStringLiteral("\"%1\" is used by an earlier exercise").arg(e.id));
+        ids.insert(e.id);
+        routine.exercises.append(std::move(e));
+    }
+    return routine;
+}
+
+} // namespace
+
+RoutineResult RoutineLoader::loadFile(const QString& path) {
+    const QString& name = path;
+    QFile file(path);
+    if (!file.exists())
+        return RoutineError{name, {}, QStringLiteral("the file does not exist")};
+    if (file.size() > kMaxFileBytes)
+        return RoutineError{name, {}, QStringLiteral("the file is larger than 1 MiB")};
+    if (!file.open(QIODevice::ReadOnly))
+        return RoutineError{
+            name, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+    // Read one byte past the limit so that a file that grew since size() is still caught.
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    return loadData(data, name);
+}
+
+RoutineResult RoutineLoader::loadData(const QByteArray& data, const QString& fileName) {
+    if (data.size() > kMaxFileBytes)
+        return RoutineError{fileName, {}, QStringLiteral("the file is larger than 1 MiB")};
+    if (nestingDepth(data) > kMaxDepth)
+        return RoutineError{fileName, QStringLiteral("$"),
+                            QStringLiteral("nesting is deeper than %1 levels").arg(kMaxDepth)};
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return RoutineError{fileName,
+                            {},
+                            QStringLiteral("not valid JSON at byte %1: %2")
+                                .arg(parseError.offset)
+                                .arg(parseError.errorString())};
+    if (!document.isObject())
+        return RoutineError{fileName, QStringLiteral("$"), QStringLiteral("must be an object")};
+    try {
+        return readRoutine(document.object());
+    } catch (const Invalid& invalid) {
+        return RoutineError{fileName, invalid.path, invalid.problem};
+    }
+}
+
+QString RoutineLoader::builtInPath() {
+    return QStringLiteral(":/routines/numb-feet-stretches.json");
+}
+
+Routine RoutineLoader::builtIn() {
+    RoutineResult result = loadFile(builtInPath());
+    // The built-in routine is tested; failing here means a broken build, not bad user input.
+    Q_ASSERT(std::holds_alternative<Routine>(result));
+    if (auto* routine = std::get_if<Routine>(&result))
+        return *routine;
+    qFatal("built-in routine is invalid: %s", qPrintable(std::get<RoutineError>(result).message()));
+}
+
+} // namespace footcoach

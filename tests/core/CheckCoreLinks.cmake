@@ -1,0 +1,11 @@
+# Fails when a binary linked only against footcoach_core pulls in Qt libraries beyond Core.
+execute_process(COMMAND ldd ${TARGET_FILE} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${TARGET_FILE}")
+endif()
+string(REGEX MATCHALL "libQt6[A-Za-z]+" qt "${libs}")
+list(REMOVE_DUPLICATES qt)
+if(NOT qt STREQUAL "libQt6Core")
+    message(FATAL_ERROR "footcoach_core links more than Qt Core: ${qt}")
+endif()
+message(STATUS "footcoach_core links only ${qt}")
