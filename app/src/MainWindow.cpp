@@ -1,0 +1,187 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "CuePlayer.h"
+#include "HomeView.h"
+#include "SessionController.h"
+#include "SessionView.h"
+#include "footcoach/Adherence.h"
+#include "footcoach/Clock.h"
+#include "footcoach/HistoryStore.h"
+#include "footcoach/Schedule.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimeZone>
+
+namespace footcoach {
+
+MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
+    : QMainWindow(parent)
+    , m_deps(deps)
+    , m_plan(std::move(plan))
+{
+    setWindowTitle(tr("FootCoach"));
+    // Larger than the desktop's default, in proportion to it, so it still follows the system.
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    setFont(larger);
+    m_pages = new QStackedWidget(this);
+    m_home = new HomeView(m_deps.settings, m_deps.illustrations, m_pages);
+    m_session = new SessionView(m_deps.settings, m_deps.illustrations, m_pages);
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_session);
+    setCentralWidget(m_pages);
+    m_home->setPlan(m_plan);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction = file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setEnabled(m_deps.store != nullptr);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
+
+    connect(m_home, &HomeView::startRequested, this,
+            [this](Slot slot, std::optional<int> before) { startSession(slot, before); });
+    connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
+    connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
+
+    refreshHome();
+    resize(1100, 780);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refreshHome()
+{
+    const Schedule schedule = m_deps.settings.schedule();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = m_deps.wallClock.nowUtc();
+    const SlotKey open = SchedulePlanner::openSlot(schedule, now, zone);
+    const LocalMoment moment{open.date, open.slot};
+    const QList<SessionRecord> today =
+        m_deps.store ? m_deps.store->sessionRecords(open.date, open.date) : QList<SessionRecord>{};
+    DayAdherence day;
+    day.date = open.date;
+    day.morning = Adherence::slotStatus(today, {open.date, Slot::Morning}, moment);
+    day.evening = Adherence::slotStatus(today, {open.date, Slot::Evening}, moment);
+
+    // The session to offer: this morning's while the morning is open and not done, else the
+    // evening's.
+    const Slot due = open.slot == Slot::Morning && day.morning != SlotStatus::Done ? Slot::Morning
+                                                                                   : Slot::Evening;
+    QString next;
+    if (day.status(due) == SlotStatus::Done)
+        next = tr("Both of today's sessions are done. See you tomorrow!");
+    else if (due == Slot::Evening && open.slot == Slot::Morning)
+        next = tr("This morning's session is done. The evening one is planned for %1.")
+                   .arg(HomeView::timeText(schedule.evening.time));
+    else
+        next = due == Slot::Morning ? tr("Your morning session is due.") : tr("Your evening session is due.");
+    m_home->setToday(day, due, next);
+}
+
+void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore)
+{
+    if (m_controller)
+        return; // one session at a time
+    const Schedule schedule = m_deps.settings.schedule();
+    SlotKey key = SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(),
+                                             QTimeZone::systemTimeZone());
+    if (slot)
+        key.slot = *slot;
+    m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.store,
+                                         m_deps.cues, m_deps.voice, this);
+    m_session->setController(m_controller);
+    m_pages->setCurrentWidget(m_session);
+    m_session->setFocus();
+    if (!m_deps.cues.isAvailable() && !m_deps.settings.muted())
+        m_session->showNotice(tr("No sound is available on this computer. Follow the cues on the screen."));
+    m_controller->start(numbnessBefore);
+}
+
+void MainWindow::finishSession(std::optional<int> numbnessAfter)
+{
+    if (m_controller) {
+        m_controller->recordCheckInAfter(numbnessAfter);
+        m_session->setController(nullptr);
+        m_controller->deleteLater();
+        m_controller = nullptr;
+    }
+    refreshHome();
+    m_pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    if (m_controller)
+        m_session->showNotice(text);
+    else
+        statusBar()->showMessage(text);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // The day or slot may have changed while the window was in the background.
+    if (event->type() == QEvent::WindowActivate && !m_controller)
+        refreshHome();
+    return QMainWindow::event(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_controller && m_controller->engine().state() == EngineState::Running) {
+        m_controller->engine().pause();
+        const auto answer = QMessageBox::question(
+            this, tr("Quit FootCoach?"),
+            tr("A session is running. Quit anyway? The stretches you finished are saved."));
+        if (answer != QMessageBox::Yes) {
+            m_controller->engine().resume();
+            event->ignore();
+            return;
+        }
+    }
+    if (m_controller)
+        m_controller->engine().stop();
+    event->accept();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_deps.store)
+        return;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/footcoach-history.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !m_deps.store->exportCsv(out, CsvTable::Holds) || !out.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The history could not be written to %1.").arg(path));
+        return;
+    }
+    statusBar()->showMessage(tr("History exported to %1").arg(path), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About FootCoach"),
+                       tr("<p><b>FootCoach %1</b></p><p>Gentle guided stretches for numb feet, "
+                          "twice a day.</p><p>Your history stays on this computer.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace footcoach

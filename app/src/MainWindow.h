@@ -1,0 +1,68 @@
+#pragma once
+
+#include "footcoach/SessionPlan.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QStackedWidget;
+
+namespace footcoach {
+
+class AppSettings;
+class CuePlayer;
+class HistoryStore;
+class HomeView;
+class Illustrations;
+class MonotonicClock;
+class SessionController;
+class SessionView;
+class VoiceGuide;
+class WallClock;
+
+// Everything the main window needs, handed in by main(): nothing is reached for globally.
+struct MainWindowDeps {
+    AppSettings& settings;
+    HistoryStore* store; // null when the history cannot be opened; sessions still run
+    CuePlayer& cues;
+    VoiceGuide* voice;
+    Illustrations& illustrations;
+    const MonotonicClock& clock;
+    const WallClock& wallClock;
+};
+
+// The window: a home screen and a session screen, one shown at a time.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the session screen and starts a session for slot (default: the one due now).
+    void startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore = std::nullopt);
+    void showNotice(const QString& text);
+
+    HomeView* homeView() const { return m_home; }
+    SessionView* sessionView() const { return m_session; }
+    SessionController* controller() const { return m_controller; }
+
+protected:
+    bool event(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void refreshHome();
+    void finishSession(std::optional<int> numbnessAfter);
+    void exportCsv();
+    void showAbout();
+
+    MainWindowDeps m_deps;
+    SessionPlan m_plan;
+    QStackedWidget* m_pages = nullptr;
+    HomeView* m_home = nullptr;
+    SessionView* m_session = nullptr;
+    SessionController* m_controller = nullptr;
+};
+
+} // namespace footcoach

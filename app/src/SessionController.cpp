@@ -1,0 +1,159 @@
+#include "SessionController.h"
+
+#include "CuePlayer.h"
+#include "VoiceGuide.h"
+#include "footcoach/HistoryStore.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace footcoach {
+
+using std::chrono::milliseconds;
+
+SessionController::SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
+                                     const WallClock& wallClock, HistoryStore* store,
+                                     CuePlayer& cues, VoiceGuide* voice, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::move(plan), clock)
+    , m_slot(slot)
+    , m_clock(clock)
+    , m_wallClock(wallClock)
+    , m_store(store)
+    , m_cues(cues)
+    , m_voice(voice)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SessionController::onTimer);
+    connect(&m_engine, &SessionEngine::cue, this, &SessionController::onCue);
+    connect(&m_engine, &SessionEngine::holdFinished, this, &SessionController::onHoldFinished);
+    connect(&m_engine, &SessionEngine::finished, this, &SessionController::onFinished);
+    connect(&m_engine, &SessionEngine::stateChanged, this, [this] {
+        arm();
+        Q_EMIT displayChanged();
+    });
+    connect(&m_engine, &SessionEngine::phaseChanged, this, [this] {
+        arm();
+        Q_EMIT displayChanged();
+    });
+}
+
+void SessionController::start(std::optional<int> numbnessBefore)
+{
+    m_numbnessBefore = numbnessBefore;
+    if (m_store) {
+        const QDateTime now = m_wallClock.nowUtc();
+        const Routine& routine = m_engine.plan().routine();
+        SessionStart s{routine.id, routine.version, m_slot, now,
+                       QTimeZone::systemTimeZone().offsetFromUtc(now)};
+        m_sessionId = m_store->beginSession(s);
+        if (!m_sessionId) {
+            m_storeFailed = true;
+            Q_EMIT notice(tr("This session cannot be saved: %1").arg(m_store->lastError()));
+        } else if (numbnessBefore) {
+            m_store->recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
+        }
+    }
+    m_engine.start();
+}
+
+void SessionController::recordCheckInAfter(std::optional<int> numbnessAfter)
+{
+    if (!m_store || !m_sessionId || (!numbnessAfter && !m_numbnessBefore))
+        return;
+    if (!m_store->recordCheckIn({*m_sessionId, m_numbnessBefore, numbnessAfter, {}}))
+        Q_EMIT notice(tr("Your answer could not be saved: %1").arg(m_store->lastError()));
+}
+
+void SessionController::arm()
+{
+    const std::optional<milliseconds> next = m_engine.timeUntilNextEvent();
+    if (!next) {
+        m_timer.stop();
+        return;
+    }
+    // Wake for the engine's next event or when the shown whole second changes, whichever is
+    // first. Nothing else wakes the app during a session.
+    const milliseconds remaining = m_engine.remaining();
+    milliseconds toSecondChange = remaining % 1000;
+    if (toSecondChange == milliseconds(0))
+        toSecondChange = milliseconds(1000);
+    m_timer.start(std::min(*next, toSecondChange));
+}
+
+void SessionController::onTimer()
+{
+    m_engine.tick();
+    arm();
+    Q_EMIT displayChanged();
+}
+
+void SessionController::onCue(const CueEvent& event)
+{
+    if (m_clock.now() - event.due > kStaleCue)
+        return;
+    const bool countdown =
+        event.cue == Cue::Countdown3 || event.cue == Cue::Countdown2 || event.cue == Cue::Countdown1;
+    if (!countdown && m_voice && m_voice->isActive()) {
+        m_voice->say(spokenPhrase(event.phaseIndex));
+        return;
+    }
+    m_cues.play(event.cue);
+}
+
+void SessionController::onHoldFinished(const HoldOutcome& outcome)
+{
+    if (!m_store || !m_sessionId)
+        return;
+    if (!m_store->recordHold(*m_sessionId, outcome, m_wallClock.nowUtc()) && !m_storeFailed) {
+        m_storeFailed = true; // one notice, not one per hold
+        Q_EMIT notice(tr("Saving to your history failed: %1 The session goes on.")
+                          .arg(m_store->lastError()));
+    }
+}
+
+void SessionController::onFinished(const SessionSummary& summary)
+{
+    m_timer.stop();
+    if (m_store && m_sessionId)
+        m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
+}
+
+QString SessionController::spokenPhrase(int phaseIndex) const
+{
+    const SessionPlan& plan = m_engine.plan();
+    const Phase& phase = plan.phase(phaseIndex);
+    const QString locale = QLocale().name();
+    auto leg = [](Side side) {
+        switch (side) {
+        case Side::Left:
+            return tr("Left leg.");
+        case Side::Right:
+            return tr("Right leg.");
+        case Side::Both:
+            return tr("Both legs.");
+        }
+        return QString();
+    };
+    switch (phase.kind) {
+    case PhaseKind::GetReady:
+        return tr("Get ready. The session starts in a few seconds.");
+    case PhaseKind::Position:
+        return tr("%1. %2 Get into position.")
+            .arg(plan.routine().exercises.at(phase.exerciseIndex).title.forLocale(locale),
+                 leg(phase.side));
+    case PhaseKind::SwitchSide:
+        return tr("Switch legs. %1 Get into position.").arg(leg(phase.side));
+    case PhaseKind::Hold:
+        return phase.rep == 1 ? tr("%1 Hold for %n seconds.", nullptr, phase.seconds).arg(leg(phase.side))
+                              : tr("Hold for %n seconds.", nullptr, phase.seconds);
+    case PhaseKind::Rest:
+        return tr("And relax.");
+    case PhaseKind::Done:
+        return tr("Well done. That is the whole session.");
+    }
+    return {};
+}
+
+} // namespace footcoach

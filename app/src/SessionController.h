@@ -1,0 +1,66 @@
+#pragma once
+
+#include "footcoach/SessionEngine.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace footcoach {
+
+class CuePlayer;
+class HistoryStore;
+class VoiceGuide;
+class WallClock;
+
+// Runs one guided session: drives the engine with a single timer armed for its next event,
+// turns cues into sound or speech, and records every hold in the history as it ends, before
+// the next phase begins.
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    // How stale a cue may be and still be played: a cue that comes far too late (the machine
+    // stalled) is better left silent than played out of step.
+    static constexpr std::chrono::milliseconds kStaleCue{400};
+
+    SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
+                      const WallClock& wallClock, HistoryStore* store, CuePlayer& cues,
+                      VoiceGuide* voice, QObject* parent = nullptr);
+
+    SessionEngine& engine() { return m_engine; }
+    const SessionEngine& engine() const { return m_engine; }
+    SlotKey slot() const { return m_slot; }
+    std::optional<qint64> sessionId() const { return m_sessionId; }
+
+    void start(std::optional<int> numbnessBefore = std::nullopt);
+    void recordCheckInAfter(std::optional<int> numbnessAfter);
+
+Q_SIGNALS:
+    // The countdown's whole seconds or the phase changed: time to repaint.
+    void displayChanged();
+    // Something the user should know that must not interrupt the session.
+    void notice(const QString& text);
+
+private:
+    void arm();
+    void onTimer();
+    void onCue(const CueEvent& event);
+    void onHoldFinished(const HoldOutcome& outcome);
+    void onFinished(const SessionSummary& summary);
+    QString spokenPhrase(int phaseIndex) const;
+
+    SessionEngine m_engine;
+    SlotKey m_slot;
+    const MonotonicClock& m_clock;
+    const WallClock& m_wallClock;
+    HistoryStore* m_store;
+    CuePlayer& m_cues;
+    VoiceGuide* m_voice;
+    QTimer m_timer;
+    std::optional<qint64> m_sessionId;
+    std::optional<int> m_numbnessBefore;
+    bool m_storeFailed = false;
+};
+
+} // namespace footcoach

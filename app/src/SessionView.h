@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace footcoach {
+
+class AppSettings;
+class CountdownRing;
+class Illustrations;
+class SessionController;
+
+// The guided session: the picture of the current step, the steps, which leg, which rep, a big
+// countdown, what comes next, and the controls. Follows its controller; owns no timer.
+class SessionView : public QWidget {
+    Q_OBJECT
+public:
+    SessionView(AppSettings& settings, Illustrations& illustrations, QWidget* parent = nullptr);
+
+    void setController(SessionController* controller);
+    void showNotice(const QString& text);
+
+    // For tests and accessibility: what is on screen now.
+    QString legText() const;
+    QString repText() const;
+    QString phaseText() const;
+    int secondsShown() const;
+    int currentStepRow() const;
+    bool isShowingSummary() const;
+
+    // Which of the exercise's steps goes with the current moment: the first steps while
+    // getting into position, the last one while holding.
+    static int stepIndexFor(int stepCount, bool positioning, double phaseFraction);
+
+Q_SIGNALS:
+    // The user is done with the session screen; numbnessAfter if they answered.
+    void closeRequested(std::optional<int> numbnessAfter);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void refreshIllustration();
+    void confirmStop();
+    void showSummary();
+    QWidget* buildRunPage();
+    QWidget* buildSummaryPage();
+
+    AppSettings& m_settings;
+    Illustrations& m_illustrations;
+    QPointer<SessionController> m_controller;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_exerciseTitle = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_picture = nullptr;
+    QListWidget* m_steps = nullptr;
+    QLabel* m_leg = nullptr;
+    QLabel* m_phase = nullptr;
+    CountdownRing* m_ring = nullptr;
+    QLabel* m_rep = nullptr;
+    QLabel* m_next = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_skip = nullptr;
+    QPushButton* m_stop = nullptr;
+    QLabel* m_summary = nullptr;
+    QComboBox* m_numbnessAfter = nullptr;
+    QString m_shownIllustration;
+    bool m_shownMirrored = false;
+    int m_shownPhase = -1;
+};
+
+} // namespace footcoach

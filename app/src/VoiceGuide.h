@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+class QTextToSpeech;
+
+namespace footcoach {
+
+class AppSettings;
+
+// Spoken guidance through Qt TextToSpeech, in the interface language where a voice exists.
+// The engine is created only when the user turns the voice on.
+class VoiceGuide : public QObject {
+    Q_OBJECT
+public:
+    explicit VoiceGuide(const AppSettings& settings, QObject* parent = nullptr);
+
+    // True when a phrase can be spoken now; when false the caller plays tones instead.
+    bool isActive();
+    void say(const QString& text);
+
+private:
+    void ensureEngine();
+
+    const AppSettings& m_settings;
+    QTextToSpeech* m_speech = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace footcoach
