@@ -5,7 +5,12 @@
 #include "footcoach/HistoryStore.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTimeZone>
+
+// Off by default; QT_LOGGING_RULES="footcoach.session.info=true" shows every phase and cue,
+// which the end-to-end test reads.
+Q_LOGGING_CATEGORY(lcSession, "footcoach.session", QtWarningMsg)
 
 namespace footcoach {
 
@@ -33,7 +38,10 @@ SessionController::SessionController(SessionPlan plan, SlotKey slot, const Monot
         arm();
         Q_EMIT displayChanged();
     });
-    connect(&m_engine, &SessionEngine::phaseChanged, this, [this] {
+    connect(&m_engine, &SessionEngine::phaseChanged, this, [this](int index) {
+        const Phase& p = m_engine.plan().phase(index);
+        qCInfo(lcSession).noquote() << "phase" << index << toString(p.kind) << p.exerciseIndex
+                                    << toString(p.side) << p.rep;
         arm();
         Q_EMIT displayChanged();
     });
@@ -91,7 +99,9 @@ void SessionController::onTimer()
 
 void SessionController::onCue(const CueEvent& event)
 {
-    if (m_clock.now() - event.due > kStaleCue)
+    const milliseconds late = m_clock.now() - event.due;
+    qCInfo(lcSession).noquote() << "cue" << toString(event.cue) << "late_ms" << late.count();
+    if (late > kStaleCue)
         return;
     const bool countdown =
         event.cue == Cue::Countdown3 || event.cue == Cue::Countdown2 || event.cue == Cue::Countdown1;
@@ -118,6 +128,8 @@ void SessionController::onFinished(const SessionSummary& summary)
     m_timer.stop();
     if (m_store && m_sessionId)
         m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
+    qCInfo(lcSession).noquote() << "session finished" << toString(summary.status)
+                                << summary.holdsCompleted << "of" << summary.holdsPlanned;
 }
 
 QString SessionController::spokenPhrase(int phaseIndex) const

@@ -325,6 +325,9 @@ void SessionView::refresh()
             case PhaseKind::Hold:
                 nextText = tr("Next: hold %n seconds", nullptr, n.seconds);
                 break;
+            case PhaseKind::Rest:
+                nextText = tr("Next: relax for %n seconds", nullptr, n.seconds);
+                break;
             case PhaseKind::Position:
                 nextText = tr("Next: %1").arg(nextTitle);
                 break;

@@ -39,7 +39,7 @@ public:
     int totalSeconds() const { return m_totalSeconds; }
     // Seconds from the start of the session to the start of a phase, if nothing is paused.
     int startSecondOf(int phaseIndex) const { return m_startSeconds.at(phaseIndex); }
-    // The next phase after index that is a Hold or Position, for "what comes next"; -1 if none.
+    // The phase after index, for "what comes next"; -1 if none.
     int nextActivePhase(int index) const;
 
 private:

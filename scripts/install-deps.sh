@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages FootCoach needs to build, run and test, if any are missing.
+# Safe to run again: it installs nothing when everything is there.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-multimedia-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-l10n-tools qt6-tools-dev libsqlite3-dev
+    libgtest-dev libgmock-dev
+    # run
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-speech-flite-plugin gstreamer1.0-plugins-base tzdata
+    # test: a virtual display, a null sound card, audio analysis, fault injection
+    xvfb xauth xdotool imagemagick pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

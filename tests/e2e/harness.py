@@ -1,0 +1,104 @@
+"""A private desktop for end-to-end tests: Xvfb, a PulseAudio null sink, a recorder.
+
+Everything is started fresh in a temporary directory and torn down afterwards, so tests never
+touch the user's display, sound or data. Readiness is awaited through the tools' own signals
+(Xvfb's -displayfd, pulseaudio's daemonize handshake, data arriving from parec), never by sleeping.
+"""
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+
+class Desktop:
+    def __init__(self, artefacts=None):
+        self.tmp = tempfile.mkdtemp(prefix="footcoach-e2e-")
+        self.env = dict(os.environ)
+        self.env.update({
+            "HOME": os.path.join(self.tmp, "home"),
+            "XDG_RUNTIME_DIR": os.path.join(self.tmp, "run"),
+            "XDG_CONFIG_HOME": os.path.join(self.tmp, "home", ".config"),
+            "XDG_DATA_HOME": os.path.join(self.tmp, "home", ".local", "share"),
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        })
+        self.env.pop("QT_QPA_PLATFORM", None)
+        self.env.pop("PULSE_SERVER", None)
+        os.makedirs(self.env["HOME"])
+        os.makedirs(self.env["XDG_RUNTIME_DIR"], mode=0o700)
+        self.procs = []
+        self.artefacts = artefacts
+
+    def start_display(self):
+        r, w = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+                                pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(w)
+        self.procs.append(xvfb)
+        number = b""
+        with os.fdopen(r, "rb") as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    raise RuntimeError("Xvfb exited before it was ready")
+                number += chunk
+        self.env["DISPLAY"] = ":" + number.decode().strip()
+
+    def start_audio(self):
+        subprocess.run(["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
+                        "--load=module-null-sink sink_name=null",
+                        "--load=module-native-protocol-unix", "--log-target=stderr"],
+                       env=self.env, check=True, stderr=subprocess.DEVNULL, timeout=30)
+        subprocess.run(["pactl", "set-default-sink", "null"], env=self.env, check=True, timeout=30)
+
+    def start_recording(self, path, rate=48000):
+        out = open(path, "wb")
+        rec = subprocess.Popen(["parec", "-d", "null.monitor", "--format=s16le", "--channels=1",
+                                f"--rate={rate}", "--latency-msec=10"],
+                               env=self.env, stdout=out, stderr=subprocess.DEVNULL)
+        self.procs.append(rec)
+        deadline = time.monotonic() + 20
+        while os.path.getsize(path) < rate // 10:  # 50 ms of samples: the stream is flowing
+            if rec.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("parec did not start recording")
+            time.sleep(0.01)
+        return rec
+
+    def screenshot(self, name):
+        if not self.artefacts:
+            return None
+        os.makedirs(self.artefacts, exist_ok=True)
+        path = os.path.join(self.artefacts, name)
+        subprocess.run(["import", "-window", "root", path], env=self.env, check=False, timeout=30)
+        return path
+
+    def close(self):
+        subprocess.run(["pulseaudio", "--kill"], env=self.env, check=False, timeout=30,
+                       stderr=subprocess.DEVNULL)
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+                try:
+                    p.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def onsets(samples, rate, threshold=0.01, quiet_ms=150, window_ms=5):
+    """Start times (s) of sounds: the first window above threshold after quiet_ms of quiet."""
+    win = max(1, rate * window_ms // 1000)
+    need_quiet = quiet_ms // window_ms
+    found, quiet = [], need_quiet
+    for start in range(0, len(samples) - win, win):
+        peak = max(abs(s) for s in samples[start:start + win]) / 32768.0
+        if peak >= threshold:
+            if quiet >= need_quiet:
+                # Refine to the first sample above threshold inside the window.
+                first = next(i for i in range(start, start + win) if abs(samples[i]) / 32768.0 >= threshold)
+                found.append(first / rate)
+            quiet = 0
+        else:
+            quiet += 1
+    return found

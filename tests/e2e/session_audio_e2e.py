@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""End-to-end: the real app runs a short routine on a null sound card; the recorded cue onsets
+must keep the routine's spacing within 50 ms, and the history must hold every completed hold.
+
+usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR
+"""
+import array
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Desktop, onsets  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOLERANCE = 0.050
+RATE = 48000
+
+
+def planned_cues(routine):
+    """Boundary and countdown cue times (s) of a routine, as the engine plans them."""
+    t, cues = 0, []
+    if routine.get("prepareSeconds", 5) > 0:
+        cues.append(0)
+        t += routine.get("prepareSeconds", 5)
+    for e in routine["exercises"]:
+        for s, _side in enumerate(e["sides"]):
+            if e.get("positionSeconds", 8) > 0:
+                cues.append(t)
+                t += e.get("positionSeconds", 8)
+            for rep in range(1, e["reps"] + 1):
+                cues.append(t)  # hold start
+                hold = e["holdSeconds"]
+                for k in range(min(3, hold - 1), 0, -1):
+                    cues.append(t + hold - k)  # countdown
+                t += hold
+                if rep < e["reps"] and e.get("restSeconds", 5) > 0:
+                    cues.append(t)
+                    t += e.get("restSeconds", 5)
+    cues.append(t)  # session done
+    return cues
+
+
+def main():
+    binary, artefacts = sys.argv[1], sys.argv[2]
+    routine_path = os.path.join(HERE, "short-routine.json")
+    with open(routine_path) as f:
+        routine = json.load(f)
+    expected = planned_cues(routine)
+
+    desk = Desktop(artefacts)
+    failures = []
+    try:
+        desk.start_display()
+        desk.start_audio()
+        data = os.path.join(desk.tmp, "data")
+        recording = os.path.join(desk.tmp, "monitor.raw")
+        desk.start_recording(recording, RATE)
+        env = dict(desk.env, QT_LOGGING_RULES="footcoach.session.info=true")
+        app = subprocess.Popen([binary, "--data-dir", data, "--routine", routine_path, "--start-session",
+                                "--slot", "morning"], env=env, stderr=subprocess.PIPE, text=True)
+        desk.procs.append(app)
+        log, shot = [], False
+        deadline = time.monotonic() + 90
+        finished = False
+        for line in app.stderr:
+            log.append(line.rstrip())
+            if not shot and " hold " in line and line.rstrip().endswith(" 1"):
+                desk.screenshot("session-view.png")
+                shot = True
+            if "session finished" in line:
+                finished = True
+                break
+            if time.monotonic() > deadline:
+                break
+        if not finished:
+            failures.append("the session did not finish; log:\n" + "\n".join(log[-20:]))
+        desk.screenshot("session-summary.png")
+        # The user closes the app abruptly: everything done must already be on disk.
+        app.kill()
+        app.wait(timeout=30)
+
+        samples = array.array("h")
+        with open(recording, "rb") as f:
+            samples.frombytes(f.read())
+        found = onsets(samples, RATE)
+        print(f"planned cues: {len(expected)}, onsets found: {len(found)}")
+        if len(found) != len(expected):
+            failures.append(f"expected {len(expected)} cue onsets, found {len(found)}: {found}")
+        else:
+            worst = 0.0
+            for i, (got, want) in enumerate(zip(found, expected)):
+                error = (got - found[0]) - (want - expected[0])
+                worst = max(worst, abs(error))
+                if abs(error) > TOLERANCE:
+                    failures.append(f"cue {i}: {error * 1000:+.1f} ms off plan")
+            print(f"worst cue spacing error: {worst * 1000:.1f} ms (limit {TOLERANCE * 1000:.0f} ms)")
+
+        csv_text = subprocess.run([binary, "--data-dir", data, "--export-csv", "-"], env=desk.env,
+                                  capture_output=True, text=True, timeout=60, check=True).stdout
+        rows = list(csv.DictReader(io.StringIO(csv_text)))
+        holds = sum(e["reps"] * len(e["sides"]) for e in routine["exercises"])
+        done = [r for r in rows if r["status"] == "done"]
+        print(f"history rows: {len(rows)}, done: {len(done)} of {holds}")
+        if len(done) != holds:
+            failures.append(f"history has {len(done)} completed holds, expected {holds}:\n{csv_text}")
+        sides = [r["side"] for r in done]
+        if sides != ["left", "left", "right", "right"]:
+            failures.append(f"holds recorded in the wrong order of legs: {sides}")
+    finally:
+        desk.close()
+
+    for f in failures:
+        print("FAIL:", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
