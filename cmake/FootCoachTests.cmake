@@ -1,10 +1,14 @@
-# footcoach_add_test(NAME name SOURCES ... LIBS ... [LABELS ...])
+# footcoach_add_test(NAME name SOURCES ... LIBS ... [LABELS ...] [QT_MAIN])
+# QT_MAIN: the test brings its own main() (to create a QApplication) instead of gtest_main.
 # Every test runs isolated: its own HOME and XDG directories under the build tree, a fixed
 # locale, and the offscreen Qt platform.
 function(footcoach_add_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "QT_MAIN" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} footcoach_testsupport GTest::gtest GTest::gtest_main)
+    target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} footcoach_testsupport GTest::gtest)
+    if(NOT T_QT_MAIN)
+        target_link_libraries(${T_NAME} PRIVATE GTest::gtest_main)
+    endif()
     footcoach_set_warnings(${T_NAME})
     set(home "${CMAKE_CURRENT_BINARY_DIR}/home/${T_NAME}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})

@@ -30,7 +30,7 @@ SessionController::SessionController(SessionPlan plan, SlotKey slot, const Monot
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SessionController::onTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SessionController::processDue);
     connect(&m_engine, &SessionEngine::cue, this, &SessionController::onCue);
     connect(&m_engine, &SessionEngine::holdFinished, this, &SessionController::onHoldFinished);
     connect(&m_engine, &SessionEngine::finished, this, &SessionController::onFinished);
@@ -90,7 +90,7 @@ void SessionController::arm()
     m_timer.start(std::min(*next, toSecondChange));
 }
 
-void SessionController::onTimer()
+void SessionController::processDue()
 {
     m_engine.tick();
     arm();

@@ -35,6 +35,9 @@ public:
 
     void start(std::optional<int> numbnessBefore = std::nullopt);
     void recordCheckInAfter(std::optional<int> numbnessAfter);
+    // Processes what is due and repaints. The timer calls it; tests call it after moving a
+    // fake clock.
+    void processDue();
 
 Q_SIGNALS:
     // The countdown's whole seconds or the phase changed: time to repaint.
@@ -44,7 +47,6 @@ Q_SIGNALS:
 
 private:
     void arm();
-    void onTimer();
     void onCue(const CueEvent& event);
     void onHoldFinished(const HoldOutcome& outcome);
     void onFinished(const SessionSummary& summary);

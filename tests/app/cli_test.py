@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""The command-line contract: exit statuses and messages of the real binary."""
+import os
+import subprocess
+import sys
+import tempfile
+
+binary = sys.argv[1]
+failures = []
+
+
+def run(*args, data=None):
+    cmd = [binary] + list(args)
+    if data:
+        cmd += ["--data-dir", data]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+
+
+def check(name, condition, detail=""):
+    print(("ok   " if condition else "FAIL ") + name)
+    if not condition:
+        failures.append(f"{name}: {detail}")
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    r = run("--version")
+    check("--version exits 0 and names the version", r.returncode == 0 and r.stdout.startswith("footcoach "), r)
+    r = run("--help")
+    check("--help exits 0 and lists options", r.returncode == 0 and "--export-csv" in r.stdout, r)
+    r = run("--no-such-option")
+    check("unknown option exits 2 and names it", r.returncode == 2 and "no-such-option" in r.stderr, r)
+    r = run("--start-session", "--slot", "noon")
+    check("bad --slot exits 2", r.returncode == 2 and "noon" in r.stderr, r)
+
+    bad = os.path.join(tmp, "broken-routine.json")
+    with open(bad, "w") as f:
+        f.write('{"format": "footcoach-routine", "version": 1, "id": "x", "title": "X", '
+                '"exercises": [{"id": "a", "title": "A", "sides": ["left"], "reps": 0, '
+                '"holdSeconds": 20, "steps": [{"text": "t"}]}]}')
+    r = run("--routine", bad, data=os.path.join(tmp, "d1"))
+    check("bad routine exits 2 naming file, path and problem",
+          r.returncode == 2 and "broken-routine.json" in r.stderr and "$.exercises[0].reps" in r.stderr, r)
+    r = run("--routine", os.path.join(tmp, "missing.json"), data=os.path.join(tmp, "d1"))
+    check("missing routine exits 2", r.returncode == 2 and "missing.json" in r.stderr, r)
+
+    data = os.path.join(tmp, "d2")
+    r = run("--export-csv", "-", data=data)
+    header = "local_date,slot,session_started_at,routine_id,exercise_id,side,rep,planned_hold_s,held_s,status"
+    check("--export-csv - on an empty history prints the header", r.returncode == 0 and r.stdout.splitlines()[:1] == [header], r)
+    check("every file lands in the data directory", os.path.exists(os.path.join(data, "history.db")), os.listdir(tmp))
+    out = os.path.join(tmp, "out.csv")
+    r = run("--export-csv", out, data=data)
+    check("--export-csv FILE writes the file", r.returncode == 0 and open(out).readline().strip() == header, r)
+    r = run("--export-csv", os.path.join(tmp, "no", "such", "dir", "x.csv"), data=data)
+    check("--export-csv to an impossible path exits 2", r.returncode == 2 and "x.csv" in r.stderr, r)
+    r = run("--export-csv", "-", "--table", "checkins", data=data)
+    check("--table checkins exits 0", r.returncode == 0 and r.stdout.count("\n") >= 1, r)
+    blocker = os.path.join(tmp, "a-file")
+    open(blocker, "w").close()
+    r = run("--export-csv", "-", data=blocker)
+    check("a data dir that is a file exits 2", r.returncode == 2 and "a-file" in r.stderr, r)
+
+for f in failures:
+    print("FAIL:", f)
+sys.exit(1 if failures else 0)
