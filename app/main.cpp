@@ -19,8 +19,7 @@
 
 using namespace footcoach;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("footcoach"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOOTCOACH_VERSION));
     QStringList arguments;
@@ -32,7 +31,8 @@ int main(int argc, char* argv[])
     const CommandLine options = CommandLine::parse(arguments);
     switch (options.action) {
     case CommandLine::Action::Invalid:
-        err << "footcoach: " << options.error << "\n" << "Try 'footcoach --help'." << Qt::endl;
+        err << "footcoach: " << options.error << "\n"
+            << "Try 'footcoach --help'." << Qt::endl;
         return 2;
     case CommandLine::Action::ShowHelp:
         out << options.helpText;
@@ -83,15 +83,16 @@ int main(int argc, char* argv[])
     VoiceGuide voice(settings);
     Illustrations illustrations;
 
-    MainWindow window({settings, storeOpen ? &store : nullptr, cues, &voice, illustrations, clock,
-                       wallClock},
-                      SessionPlan(routine));
+    MainWindow window(
+        {settings, storeOpen ? &store : nullptr, cues, &voice, illustrations, clock, wallClock},
+        SessionPlan(routine));
     window.show();
     if (!storeOpen)
-        QMessageBox::warning(&window, QObject::tr("History unavailable"),
-                             QObject::tr("Your history cannot be opened, so this session will not be "
-                                         "saved.\n\n%1")
-                                 .arg(store.lastError()));
+        QMessageBox::warning(
+            &window, QObject::tr("History unavailable"),
+            QObject::tr("Your history cannot be opened, so this session will not be "
+                        "saved.\n\n%1")
+                .arg(store.lastError()));
     for (const QString& notice : store.takeNotices())
         QMessageBox::information(&window, QObject::tr("About your history"), notice);
     if (options.startSession)

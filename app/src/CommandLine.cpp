@@ -5,8 +5,7 @@
 
 namespace footcoach {
 
-CommandLine CommandLine::parse(const QStringList& arguments)
-{
+CommandLine CommandLine::parse(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("FootCoach guides you through gentle twice-daily stretches for numb feet."));
@@ -18,8 +17,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption routine(QStringLiteral("routine"),
                                      QStringLiteral("Use the routine in <FILE> for this run."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption startSession(QStringLiteral("start-session"),
-                                          QStringLiteral("Open straight into the session and start it."));
+    const QCommandLineOption startSession(
+        QStringLiteral("start-session"),
+        QStringLiteral("Open straight into the session and start it."));
     const QCommandLineOption slot(QStringLiteral("slot"),
                                   QStringLiteral("With --start-session: count the session as the "
                                                  "<morning|evening> one (default: from the time)."),
@@ -28,14 +28,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                        QStringLiteral("Write the history as CSV to <FILE> "
                                                       "(- for standard output) and exit."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   QStringLiteral("With --export-csv: <holds> (default) or <checkins>."),
-                                   QStringLiteral("TABLE"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        QStringLiteral("With --export-csv: <holds> (default) or <checkins>."),
+        QStringLiteral("TABLE"));
     parser.addOptions({dataDir, routine, startSession, slot, exportCsv, table});
 
     CommandLine result;
-    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                QStringLiteral("footcoach"));
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("footcoach"));
     auto invalid = [&result](const QString& message) {
         result.action = Action::Invalid;
         result.error = message;
@@ -44,7 +45,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!parser.parse(arguments))
         return invalid(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return invalid(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return invalid(
+            QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = Action::ShowHelp;
         return result;
@@ -71,7 +73,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(table)) {
         result.exportTable = parser.value(table);
-        if (result.exportTable != QLatin1String("holds") && result.exportTable != QLatin1String("checkins"))
+        if (result.exportTable != QLatin1String("holds") &&
+            result.exportTable != QLatin1String("checkins"))
             return invalid(QStringLiteral("--table must be \"holds\" or \"checkins\", not \"%1\"")
                                .arg(result.exportTable));
         if (!parser.isSet(exportCsv))
@@ -80,7 +83,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(exportCsv)) {
         result.exportCsvFile = parser.value(exportCsv);
         if (result.exportCsvFile.isEmpty())
-            return invalid(QStringLiteral("--export-csv needs a file name, or - for standard output"));
+            return invalid(
+                QStringLiteral("--export-csv needs a file name, or - for standard output"));
         if (result.startSession)
             return invalid(QStringLiteral("--export-csv cannot be combined with --start-session"));
         result.action = Action::ExportCsv;

@@ -5,14 +5,12 @@
 namespace footcoach {
 
 CountdownRing::CountdownRing(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Seconds left"));
 }
 
-void CountdownRing::setValue(int secondsLeft, int totalSeconds, bool active)
-{
+void CountdownRing::setValue(int secondsLeft, int totalSeconds, bool active) {
     if (secondsLeft == m_secondsLeft && totalSeconds == m_total && active == m_active)
         return;
     m_secondsLeft = secondsLeft;
@@ -22,8 +20,7 @@ void CountdownRing::setValue(int secondsLeft, int totalSeconds, bool active)
     update();
 }
 
-void CountdownRing::paintEvent(QPaintEvent*)
-{
+void CountdownRing::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const int side = std::min(width(), height());

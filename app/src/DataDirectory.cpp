@@ -6,8 +6,7 @@
 
 namespace footcoach {
 
-QString DataDirectory::prepare(const QString& requested, QString* error)
-{
+QString DataDirectory::prepare(const QString& requested, QString* error) {
     const QString path = requested.isEmpty()
                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                              : QDir(requested).absolutePath();

@@ -11,8 +11,7 @@
 namespace footcoach {
 
 int runExportCsv(const QString& dataDir, const QString& target, const QString& table,
-                 const WallClock& clock)
-{
+                 const WallClock& clock) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
     if (!store.open()) {
@@ -21,7 +20,8 @@ int runExportCsv(const QString& dataDir, const QString& target, const QString& t
     }
     for (const QString& notice : store.takeNotices())
         err << "footcoach: " << notice << Qt::endl;
-    const CsvTable which = table == QLatin1String("checkins") ? CsvTable::CheckIns : CsvTable::Holds;
+    const CsvTable which =
+        table == QLatin1String("checkins") ? CsvTable::CheckIns : CsvTable::Holds;
 
     if (target == QLatin1String("-")) {
         QFile out;

@@ -17,8 +17,7 @@ namespace footcoach {
 
 namespace {
 
-QLabel* heading(const QString& text, qreal scale, QWidget* parent)
-{
+QLabel* heading(const QString& text, qreal scale, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * scale);
@@ -28,8 +27,7 @@ QLabel* heading(const QString& text, qreal scale, QWidget* parent)
     return label;
 }
 
-QFrame* card(QWidget* parent)
-{
+QFrame* card(QWidget* parent) {
     auto* frame = new QFrame(parent);
     frame->setFrameShape(QFrame::StyledPanel);
     return frame;
@@ -37,16 +35,14 @@ QFrame* card(QWidget* parent)
 
 } // namespace
 
-QString HomeView::timeText(const QTime& time)
-{
+QString HomeView::timeText(const QTime& time) {
     // The locale's short time format, without seconds (some locales' short format has them).
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
     return QLocale().toString(time, format);
 }
 
-QString HomeView::durationText(int seconds)
-{
+QString HomeView::durationText(int seconds) {
     const int minutes = seconds / 60;
     const int rest = seconds % 60;
     if (rest == 0)
@@ -54,8 +50,7 @@ QString HomeView::durationText(int seconds)
     return tr("%1 min %2 s").arg(minutes).arg(rest);
 }
 
-QString HomeView::statusText(SlotStatus status)
-{
+QString HomeView::statusText(SlotStatus status) {
     switch (status) {
     case SlotStatus::Done:
         return tr("✓ Done");
@@ -72,8 +67,7 @@ QString HomeView::statusText(SlotStatus status)
 HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_illustrations(illustrations)
-{
+    , m_illustrations(illustrations) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -86,7 +80,8 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(18);
 
-    layout->addWidget(heading(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), 1.6, content));
+    layout->addWidget(
+        heading(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), 1.6, content));
     layout->addWidget(new SafetyNote(settings, false, content));
 
     // Today's two sessions.
@@ -136,7 +131,8 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     m_start->setAccessibleDescription(tr("Starts the guided stretching session"));
     connect(m_start, &QPushButton::clicked, this, [this] {
         const QVariant v = m_numbness->currentData();
-        Q_EMIT startRequested(m_dueSlot, v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
+        Q_EMIT startRequested(m_dueSlot,
+                              v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
         m_numbness->setCurrentIndex(0);
     });
     layout->addWidget(m_start);
@@ -153,8 +149,7 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     setAccessibleName(tr("Home"));
 }
 
-void HomeView::setPlan(const SessionPlan& plan)
-{
+void HomeView::setPlan(const SessionPlan& plan) {
     while (QLayoutItem* item = m_routineList->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -172,9 +167,11 @@ void HomeView::setPlan(const SessionPlan& plan)
         h->addWidget(picture);
         auto* text = new QVBoxLayout;
         QLabel* title = heading(e.title.forLocale(locale), 1.1, row);
-        const QString legs = e.sides.contains(Side::Both) ? tr("%n times", nullptr, e.reps)
-                                                          : tr("%n times on each leg", nullptr, e.reps);
-        auto* detail = new QLabel(tr("%1, hold %2 seconds each time").arg(legs).arg(e.holdSeconds), row);
+        const QString legs = e.sides.contains(Side::Both)
+                                 ? tr("%n times", nullptr, e.reps)
+                                 : tr("%n times on each leg", nullptr, e.reps);
+        auto* detail =
+            new QLabel(tr("%1, hold %2 seconds each time").arg(legs).arg(e.holdSeconds), row);
         detail->setWordWrap(true);
         text->addWidget(title);
         text->addWidget(detail);
@@ -182,20 +179,18 @@ void HomeView::setPlan(const SessionPlan& plan)
         m_routineList->addWidget(row);
     }
     m_totalSeconds = plan.totalSeconds();
-    m_routineTotal->setText(tr("The whole session takes %1. Do it twice a day, morning and evening.")
-                                .arg(durationText(m_totalSeconds)));
+    m_routineTotal->setText(
+        tr("The whole session takes %1. Do it twice a day, morning and evening.")
+            .arg(durationText(m_totalSeconds)));
     updateStartButton();
 }
 
-void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText)
-{
+void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText) {
     const Schedule schedule = m_settings.schedule();
-    m_morning->setText(tr("Morning, %1\n%2")
-                           .arg(timeText(schedule.morning.time),
-                                statusText(today.morning)));
-    m_evening->setText(tr("Evening, %1\n%2")
-                           .arg(timeText(schedule.evening.time),
-                                statusText(today.evening)));
+    m_morning->setText(
+        tr("Morning, %1\n%2").arg(timeText(schedule.morning.time), statusText(today.morning)));
+    m_evening->setText(
+        tr("Evening, %1\n%2").arg(timeText(schedule.evening.time), statusText(today.evening)));
     m_morning->setAccessibleName(m_morning->text());
     m_evening->setAccessibleName(m_evening->text());
     m_next->setText(nextSessionText);
@@ -203,8 +198,7 @@ void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& 
     updateStartButton();
 }
 
-void HomeView::updateStartButton()
-{
+void HomeView::updateStartButton() {
     const QString text = m_dueSlot == Slot::Morning ? tr("Start the morning session")
                                                     : tr("Start the evening session");
     m_start->setText(QStringLiteral("%1  (%2)").arg(text, durationText(m_totalSeconds)));

@@ -8,9 +8,8 @@ namespace footcoach {
 
 namespace {
 
-QString resourcePath(const QString& name)
-{
-    if (name.contains(QLatin1Char('/')))
+QString resourcePath(const QString& name) {
+    if (name.contains(QLatin1Char('/')) || name.endsWith(QLatin1String(".svg")))
         return name;
     return QStringLiteral(":/illustrations/%1.svg").arg(name);
 }
@@ -21,17 +20,17 @@ const QByteArray kBody = "#ffffff";
 const QByteArray kProps = "#9aa5b1";
 const QByteArray kHighlightTint = "#fde6cf";
 
-QByteArray hex(const QColor& c) { return c.name(QColor::HexRgb).toLatin1(); }
+QByteArray hex(const QColor& c) {
+    return c.name(QColor::HexRgb).toLatin1();
+}
 
 } // namespace
 
-bool Illustrations::exists(const QString& name) const
-{
+bool Illustrations::exists(const QString& name) const {
     return !name.isEmpty() && QFile::exists(resourcePath(name));
 }
 
-QByteArray Illustrations::svgFor(const QString& name, const QPalette& palette) const
-{
+QByteArray Illustrations::svgFor(const QString& name, const QPalette& palette) const {
     QFile file(resourcePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -47,8 +46,7 @@ QByteArray Illustrations::svgFor(const QString& name, const QPalette& palette) c
 }
 
 QPixmap Illustrations::render(const QString& name, const QSize& size, qreal devicePixelRatio,
-                              bool mirrored, const QPalette& palette)
-{
+                              bool mirrored, const QPalette& palette) {
     const QString key = QStringLiteral("%1|%2x%3|%4|%5|%6")
                             .arg(name)
                             .arg(size.width())

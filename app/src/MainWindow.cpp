@@ -27,8 +27,7 @@ namespace footcoach {
 MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     : QMainWindow(parent)
     , m_deps(deps)
-    , m_plan(std::move(plan))
-{
+    , m_plan(std::move(plan)) {
     setWindowTitle(tr("FootCoach"));
     // Larger than the desktop's default, in proportion to it, so it still follows the system.
     QFont larger = font();
@@ -43,7 +42,8 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     m_home->setPlan(m_plan);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportAction = file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
+    QAction* exportAction =
+        file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
     exportAction->setEnabled(m_deps.store != nullptr);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -62,8 +62,7 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refreshHome()
-{
+void MainWindow::refreshHome() {
     const Schedule schedule = m_deps.settings.schedule();
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDateTime now = m_deps.wallClock.nowUtc();
@@ -87,12 +86,12 @@ void MainWindow::refreshHome()
         next = tr("This morning's session is done. The evening one is planned for %1.")
                    .arg(HomeView::timeText(schedule.evening.time));
     else
-        next = due == Slot::Morning ? tr("Your morning session is due.") : tr("Your evening session is due.");
+        next = due == Slot::Morning ? tr("Your morning session is due.")
+                                    : tr("Your evening session is due.");
     m_home->setToday(day, due, next);
 }
 
-void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore)
-{
+void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
     if (m_controller)
         return; // one session at a time
     const Schedule schedule = m_deps.settings.schedule();
@@ -106,12 +105,12 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
     m_pages->setCurrentWidget(m_session);
     m_session->setFocus();
     if (!m_deps.cues.isAvailable() && !m_deps.settings.muted())
-        m_session->showNotice(tr("No sound is available on this computer. Follow the cues on the screen."));
+        m_session->showNotice(
+            tr("No sound is available on this computer. Follow the cues on the screen."));
     m_controller->start(numbnessBefore);
 }
 
-void MainWindow::finishSession(std::optional<int> numbnessAfter)
-{
+void MainWindow::finishSession(std::optional<int> numbnessAfter) {
     if (m_controller) {
         m_controller->recordCheckInAfter(numbnessAfter);
         m_session->setController(nullptr);
@@ -122,24 +121,21 @@ void MainWindow::finishSession(std::optional<int> numbnessAfter)
     m_pages->setCurrentWidget(m_home);
 }
 
-void MainWindow::showNotice(const QString& text)
-{
+void MainWindow::showNotice(const QString& text) {
     if (m_controller)
         m_session->showNotice(text);
     else
         statusBar()->showMessage(text);
 }
 
-bool MainWindow::event(QEvent* event)
-{
+bool MainWindow::event(QEvent* event) {
     // The day or slot may have changed while the window was in the background.
     if (event->type() == QEvent::WindowActivate && !m_controller)
         refreshHome();
     return QMainWindow::event(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_controller && m_controller->engine().state() == EngineState::Running) {
         m_controller->engine().pause();
         const auto answer = QMessageBox::question(
@@ -156,19 +152,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::exportCsv()
-{
+void MainWindow::exportCsv() {
     if (!m_deps.store)
         return;
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-        QStringLiteral("/footcoach-history.csv");
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/footcoach-history.csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !m_deps.store->exportCsv(out, CsvTable::Holds) || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || !m_deps.store->exportCsv(out, CsvTable::Holds) ||
+        !out.commit()) {
         QMessageBox::warning(this, tr("Export failed"),
                              tr("The history could not be written to %1.").arg(path));
         return;
@@ -176,8 +171,7 @@ void MainWindow::exportCsv()
     statusBar()->showMessage(tr("History exported to %1").arg(path), 8000);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About FootCoach"),
                        tr("<p><b>FootCoach %1</b></p><p>Gentle guided stretches for numb feet, "
                           "twice a day.</p><p>Your history stays on this computer.</p>")

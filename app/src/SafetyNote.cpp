@@ -8,8 +8,7 @@
 
 namespace footcoach {
 
-QString SafetyNote::text()
-{
+QString SafetyNote::text() {
     return tr("Before you begin, ask your doctor whether these stretches suit you. Stretch gently: "
               "if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a "
               "doctor's look. Never change or stop a medicine on your own; talk to your doctor "
@@ -17,8 +16,7 @@ QString SafetyNote::text()
 }
 
 SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
-    : QFrame(parent)
-{
+    : QFrame(parent) {
     setObjectName(QStringLiteral("safetyNote"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -45,7 +43,8 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     setAccessibleDescription(text());
 
     setVisible(!settings.safetyAcknowledged());
-    connect(ok, &QPushButton::clicked, &settings, [&settings] { settings.setSafetyAcknowledged(true); });
+    connect(ok, &QPushButton::clicked, &settings,
+            [&settings] { settings.setSafetyAcknowledged(true); });
     connect(&settings, &AppSettings::safetyAcknowledgedChanged, this,
             [this](bool acknowledged) { setVisible(!acknowledged); });
 }

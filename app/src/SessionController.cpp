@@ -26,8 +26,7 @@ SessionController::SessionController(SessionPlan plan, SlotKey slot, const Monot
     , m_wallClock(wallClock)
     , m_store(store)
     , m_cues(cues)
-    , m_voice(voice)
-{
+    , m_voice(voice) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SessionController::processDue);
@@ -40,15 +39,14 @@ SessionController::SessionController(SessionPlan plan, SlotKey slot, const Monot
     });
     connect(&m_engine, &SessionEngine::phaseChanged, this, [this](int index) {
         const Phase& p = m_engine.plan().phase(index);
-        qCInfo(lcSession).noquote() << "phase" << index << toString(p.kind) << p.exerciseIndex
-                                    << toString(p.side) << p.rep;
+        qCInfo(lcSession).noquote()
+            << "phase" << index << toString(p.kind) << p.exerciseIndex << toString(p.side) << p.rep;
         arm();
         Q_EMIT displayChanged();
     });
 }
 
-void SessionController::start(std::optional<int> numbnessBefore)
-{
+void SessionController::start(std::optional<int> numbnessBefore) {
     m_numbnessBefore = numbnessBefore;
     if (m_store) {
         const QDateTime now = m_wallClock.nowUtc();
@@ -66,16 +64,14 @@ void SessionController::start(std::optional<int> numbnessBefore)
     m_engine.start();
 }
 
-void SessionController::recordCheckInAfter(std::optional<int> numbnessAfter)
-{
+void SessionController::recordCheckInAfter(std::optional<int> numbnessAfter) {
     if (!m_store || !m_sessionId || (!numbnessAfter && !m_numbnessBefore))
         return;
     if (!m_store->recordCheckIn({*m_sessionId, m_numbnessBefore, numbnessAfter, {}}))
         Q_EMIT notice(tr("Your answer could not be saved: %1").arg(m_store->lastError()));
 }
 
-void SessionController::arm()
-{
+void SessionController::arm() {
     const std::optional<milliseconds> next = m_engine.timeUntilNextEvent();
     if (!next) {
         m_timer.stop();
@@ -90,21 +86,19 @@ void SessionController::arm()
     m_timer.start(std::min(*next, toSecondChange));
 }
 
-void SessionController::processDue()
-{
+void SessionController::processDue() {
     m_engine.tick();
     arm();
     Q_EMIT displayChanged();
 }
 
-void SessionController::onCue(const CueEvent& event)
-{
+void SessionController::onCue(const CueEvent& event) {
     const milliseconds late = m_clock.now() - event.due;
     qCInfo(lcSession).noquote() << "cue" << toString(event.cue) << "late_ms" << late.count();
     if (late > kStaleCue)
         return;
-    const bool countdown =
-        event.cue == Cue::Countdown3 || event.cue == Cue::Countdown2 || event.cue == Cue::Countdown1;
+    const bool countdown = event.cue == Cue::Countdown3 || event.cue == Cue::Countdown2 ||
+                           event.cue == Cue::Countdown1;
     if (!countdown && m_voice && m_voice->isActive()) {
         m_voice->say(spokenPhrase(event.phaseIndex));
         return;
@@ -112,19 +106,17 @@ void SessionController::onCue(const CueEvent& event)
     m_cues.play(event.cue);
 }
 
-void SessionController::onHoldFinished(const HoldOutcome& outcome)
-{
+void SessionController::onHoldFinished(const HoldOutcome& outcome) {
     if (!m_store || !m_sessionId)
         return;
     if (!m_store->recordHold(*m_sessionId, outcome, m_wallClock.nowUtc()) && !m_storeFailed) {
         m_storeFailed = true; // one notice, not one per hold
-        Q_EMIT notice(tr("Saving to your history failed: %1 The session goes on.")
-                          .arg(m_store->lastError()));
+        Q_EMIT notice(
+            tr("Saving to your history failed: %1 The session goes on.").arg(m_store->lastError()));
     }
 }
 
-void SessionController::onFinished(const SessionSummary& summary)
-{
+void SessionController::onFinished(const SessionSummary& summary) {
     m_timer.stop();
     if (m_store && m_sessionId)
         m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
@@ -132,8 +124,7 @@ void SessionController::onFinished(const SessionSummary& summary)
                                 << summary.holdsCompleted << "of" << summary.holdsPlanned;
 }
 
-QString SessionController::spokenPhrase(int phaseIndex) const
-{
+QString SessionController::spokenPhrase(int phaseIndex) const {
     const SessionPlan& plan = m_engine.plan();
     const Phase& phase = plan.phase(phaseIndex);
     const QString locale = QLocale().name();
@@ -158,8 +149,9 @@ QString SessionController::spokenPhrase(int phaseIndex) const
     case PhaseKind::SwitchSide:
         return tr("Switch legs. %1 Get into position.").arg(leg(phase.side));
     case PhaseKind::Hold:
-        return phase.rep == 1 ? tr("%1 Hold for %n seconds.", nullptr, phase.seconds).arg(leg(phase.side))
-                              : tr("Hold for %n seconds.", nullptr, phase.seconds);
+        return phase.rep == 1
+                   ? tr("%1 Hold for %n seconds.", nullptr, phase.seconds).arg(leg(phase.side))
+                   : tr("Hold for %n seconds.", nullptr, phase.seconds);
     case PhaseKind::Rest:
         return tr("And relax.");
     case PhaseKind::Done:

@@ -27,29 +27,27 @@ using std::chrono::milliseconds;
 
 namespace {
 
-QFont scaled(QFont f, qreal factor, bool bold = false)
-{
+QFont scaled(QFont f, qreal factor, bool bold = false) {
     f.setPointSizeF(f.pointSizeF() * factor);
     f.setBold(bold);
     return f;
 }
 
 // Left and right get clearly different colours and an arrow, so the leg is never in doubt.
-void styleLeg(QLabel* label, Side side)
-{
+void styleLeg(QLabel* label, Side side) {
     const QColor left(0x1b, 0x5e, 0x9a);  // blue
     const QColor right(0x8a, 0x3f, 0x00); // dark orange
     const QColor both(0x3c, 0x46, 0x52);
     const QColor bg = side == Side::Left ? left : side == Side::Right ? right : both;
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
-                                        "padding: 10px 18px; }")
-                             .arg(bg.name()));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
+                       "padding: 10px 18px; }")
+            .arg(bg.name()));
 }
 
 } // namespace
 
-int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFraction)
-{
+int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFraction) {
     if (stepCount <= 1)
         return 0;
     if (!positioning)
@@ -62,8 +60,7 @@ int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFract
 SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_illustrations(illustrations)
-{
+    , m_illustrations(illustrations) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
@@ -73,8 +70,7 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
     setAccessibleName(tr("Session"));
 }
 
-QWidget* SessionView::buildRunPage()
-{
+QWidget* SessionView::buildRunPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -167,7 +163,8 @@ QWidget* SessionView::buildRunPage()
         };
     };
     connect(m_back, &QPushButton::clicked, this, withEngine([](SessionEngine& e) { e.back(); }));
-    connect(m_pause, &QPushButton::clicked, this, withEngine([](SessionEngine& e) { e.togglePause(); }));
+    connect(m_pause, &QPushButton::clicked, this,
+            withEngine([](SessionEngine& e) { e.togglePause(); }));
     connect(m_skip, &QPushButton::clicked, this, withEngine([](SessionEngine& e) { e.skip(); }));
     connect(m_stop, &QPushButton::clicked, this, &SessionView::confirmStop);
 
@@ -184,8 +181,7 @@ QWidget* SessionView::buildRunPage()
     return page;
 }
 
-QWidget* SessionView::buildSummaryPage()
-{
+QWidget* SessionView::buildSummaryPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 48, 48, 48);
@@ -223,8 +219,7 @@ QWidget* SessionView::buildSummaryPage()
     return page;
 }
 
-void SessionView::setController(SessionController* controller)
-{
+void SessionView::setController(SessionController* controller) {
     if (m_controller)
         m_controller->disconnect(this);
     m_controller = controller;
@@ -243,14 +238,12 @@ void SessionView::setController(SessionController* controller)
     refresh();
 }
 
-void SessionView::showNotice(const QString& text)
-{
+void SessionView::showNotice(const QString& text) {
     m_notice->setText(text);
     m_notice->setVisible(true);
 }
 
-void SessionView::refresh()
-{
+void SessionView::refresh() {
     if (!m_controller)
         return;
     const SessionEngine& engine = m_controller->engine();
@@ -271,7 +264,8 @@ void SessionView::refresh()
                                      .arg(plan.routine().exercises.size()));
         m_steps->clear();
         for (int i = 0; i < exercise.steps.size(); ++i)
-            m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(exercise.steps.at(i).text.forLocale(locale)));
+            m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(
+                exercise.steps.at(i).text.forLocale(locale)));
 
         QString legText;
         switch (phase.side) {
@@ -312,15 +306,17 @@ void SessionView::refresh()
             break;
         }
         m_phase->setText(phaseText);
-        m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps) : QString());
+        m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
+                                     : QString());
 
         const int nextIndex = plan.nextActivePhase(phaseIndex);
         QString nextText;
         if (nextIndex >= 0) {
             const Phase& n = plan.phase(nextIndex);
-            const QString nextTitle = n.exerciseIndex >= 0
-                                          ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
-                                          : QString();
+            const QString nextTitle =
+                n.exerciseIndex >= 0
+                    ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
+                    : QString();
             switch (n.kind) {
             case PhaseKind::Hold:
                 nextText = tr("Next: hold %n seconds", nullptr, n.seconds);
@@ -344,16 +340,19 @@ void SessionView::refresh()
         m_next->setText(nextText);
         // Announce the new phase to screen readers once, not every second.
         QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
-        m_phase->setAccessibleName(QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
-                                       .join(QLatin1Char(' ')).trimmed());
+        m_phase->setAccessibleName(
+            QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
+                .join(QLatin1Char(' '))
+                .trimmed());
         QAccessible::updateAccessibility(&announce);
     }
 
-    const bool positioning = phase.kind == PhaseKind::Position || phase.kind == PhaseKind::SwitchSide ||
+    const bool positioning = phase.kind == PhaseKind::Position ||
+                             phase.kind == PhaseKind::SwitchSide ||
                              phase.kind == PhaseKind::GetReady;
-    const double fraction = phase.seconds > 0
-        ? 1.0 - static_cast<double>(remaining.count()) / static_cast<double>(phase.seconds * 1000)
-        : 1.0;
+    const double fraction = phase.seconds > 0 ? 1.0 - static_cast<double>(remaining.count()) /
+                                                          static_cast<double>(phase.seconds * 1000)
+                                              : 1.0;
     const int step = stepIndexFor(static_cast<int>(exercise.steps.size()), positioning, fraction);
     if (m_steps->currentRow() != step)
         m_steps->setCurrentRow(step);
@@ -367,8 +366,7 @@ void SessionView::refresh()
                                                            : tr("❚❚ Pause"));
 }
 
-void SessionView::refreshIllustration()
-{
+void SessionView::refreshIllustration() {
     if (!m_controller)
         return;
     const SessionEngine& engine = m_controller->engine();
@@ -376,7 +374,8 @@ void SessionView::refreshIllustration()
     const Exercise& exercise =
         engine.plan().routine().exercises.at(std::max(0, phase.exerciseIndex));
     const int row = std::max(0, m_steps->currentRow());
-    const QString name = row < exercise.steps.size() ? exercise.steps.at(row).illustration : QString();
+    const QString name =
+        row < exercise.steps.size() ? exercise.steps.at(row).illustration : QString();
     const bool mirrored = phase.side == Side::Right;
     if (name == m_shownIllustration && mirrored == m_shownMirrored && !m_picture->pixmap().isNull())
         return;
@@ -386,20 +385,18 @@ void SessionView::refreshIllustration()
         m_picture->clear();
         return;
     }
-    m_picture->setPixmap(m_illustrations.render(name, m_picture->size(), devicePixelRatioF(),
-                                                mirrored, palette()));
+    m_picture->setPixmap(
+        m_illustrations.render(name, m_picture->size(), devicePixelRatioF(), mirrored, palette()));
     m_picture->setAccessibleName(exercise.steps.at(row).text.forLocale(QLocale().name()));
 }
 
-void SessionView::resizeEvent(QResizeEvent* event)
-{
+void SessionView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     m_shownIllustration.clear();
     refreshIllustration();
 }
 
-void SessionView::changeEvent(QEvent* event)
-{
+void SessionView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_shownIllustration.clear();
@@ -407,17 +404,16 @@ void SessionView::changeEvent(QEvent* event)
     }
 }
 
-void SessionView::confirmStop()
-{
+void SessionView::confirmStop() {
     if (!m_controller || m_pages->currentIndex() != 0)
         return;
     SessionEngine& engine = m_controller->engine();
     const bool wasRunning = engine.state() == EngineState::Running;
     engine.pause(); // the clock does not run on while the user decides
-    const auto answer = QMessageBox::question(
-        this, tr("Stop the session?"),
-        tr("Stop here? The stretches you finished stay in your history."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(this, tr("Stop the session?"),
+                              tr("Stop here? The stretches you finished stay in your history."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (!m_controller)
         return;
     if (answer == QMessageBox::Yes)
@@ -426,8 +422,7 @@ void SessionView::confirmStop()
         m_controller->engine().resume();
 }
 
-void SessionView::showSummary()
-{
+void SessionView::showSummary() {
     if (!m_controller)
         return;
     const SessionSummary s = m_controller->engine().summary();
@@ -441,11 +436,23 @@ void SessionView::showSummary()
     m_numbnessAfter->setFocus();
 }
 
-QString SessionView::legText() const { return m_leg->isHidden() ? QString() : m_leg->text(); }
-QString SessionView::repText() const { return m_rep->text(); }
-QString SessionView::phaseText() const { return m_phase->text(); }
-int SessionView::secondsShown() const { return m_ring->secondsLeft(); }
-int SessionView::currentStepRow() const { return m_steps->currentRow(); }
-bool SessionView::isShowingSummary() const { return m_pages->currentIndex() == 1; }
+QString SessionView::legText() const {
+    return m_leg->isHidden() ? QString() : m_leg->text();
+}
+QString SessionView::repText() const {
+    return m_rep->text();
+}
+QString SessionView::phaseText() const {
+    return m_phase->text();
+}
+int SessionView::secondsShown() const {
+    return m_ring->secondsLeft();
+}
+int SessionView::currentStepRow() const {
+    return m_steps->currentRow();
+}
+bool SessionView::isShowingSummary() const {
+    return m_pages->currentIndex() == 1;
+}
 
 } // namespace footcoach

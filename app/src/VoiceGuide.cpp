@@ -9,12 +9,9 @@ namespace footcoach {
 
 VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_settings(settings)
-{
-}
+    , m_settings(settings) {}
 
-void VoiceGuide::ensureEngine()
-{
+void VoiceGuide::ensureEngine() {
     if (m_speech || m_failed)
         return;
     if (QTextToSpeech::availableEngines().isEmpty()) {
@@ -35,16 +32,14 @@ void VoiceGuide::ensureEngine()
     });
 }
 
-bool VoiceGuide::isActive()
-{
+bool VoiceGuide::isActive() {
     if (!m_settings.voiceEnabled())
         return false;
     ensureEngine();
     return m_speech && !m_failed && m_speech->state() != QTextToSpeech::Error;
 }
 
-void VoiceGuide::say(const QString& text)
-{
+void VoiceGuide::say(const QString& text) {
     if (!isActive())
         return;
     m_speech->setVolume(m_settings.muted() ? 0.0 : m_settings.volumePercent() / 100.0);

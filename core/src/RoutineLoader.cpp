@@ -1,5 +1,6 @@
 #include "footcoach/RoutineLoader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -273,7 +274,19 @@ RoutineResult RoutineLoader::loadFile(const QString& path) {
             name, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
     // Read one byte past the limit so that a file that grew since size() is still caught.
     const QByteArray data = file.read(kMaxFileBytes + 1);
-    return loadData(data, name);
+    RoutineResult result = loadData(data, name);
+    // A picture given as a relative .svg path lives beside the routine file.
+    if (auto* routine = std::get_if<Routine>(&result)) {
+        const QDir base = QFileInfo(path).absoluteDir();
+        for (Exercise& exercise : routine->exercises) {
+            for (Step& step : exercise.steps) {
+                if (step.illustration.endsWith(QLatin1String(".svg")) &&
+                    QFileInfo(step.illustration).isRelative() && !path.startsWith(QLatin1Char(':')))
+                    step.illustration = base.filePath(step.illustration);
+            }
+        }
+    }
+    return result;
 }
 
 RoutineResult RoutineLoader::loadData(const QByteArray& data, const QString& fileName) {

@@ -6,35 +6,33 @@ using namespace footcoach;
 using Action = CommandLine::Action;
 
 namespace {
-CommandLine parse(QStringList args)
-{
+CommandLine parse(QStringList args) {
     args.prepend(QStringLiteral("footcoach"));
     return CommandLine::parse(args);
 }
 } // namespace
 
-TEST(CommandLine, NoArgumentsRunsTheApp)
-{
+TEST(CommandLine, NoArgumentsRunsTheApp) {
     const CommandLine c = parse({});
     EXPECT_EQ(c.action, Action::RunGui);
     EXPECT_TRUE(c.dataDir.isEmpty());
     EXPECT_FALSE(c.startSession);
 }
 
-TEST(CommandLine, HelpAndVersion)
-{
+TEST(CommandLine, HelpAndVersion) {
     EXPECT_EQ(parse({"--help"}).action, Action::ShowHelp);
     EXPECT_EQ(parse({"-h"}).action, Action::ShowHelp);
     EXPECT_EQ(parse({"--version"}).action, Action::ShowVersion);
     const QString help = parse({"--help"}).helpText;
-    for (const char* option : {"--data-dir", "--routine", "--start-session", "--slot", "--export-csv", "--table"})
+    for (const char* option :
+         {"--data-dir", "--routine", "--start-session", "--slot", "--export-csv", "--table"})
         EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
     EXPECT_TRUE(help.contains("Usage: footcoach"));
 }
 
-TEST(CommandLine, OptionsWithValues)
-{
-    const CommandLine c = parse({"--data-dir", "/tmp/x", "--routine", "r.json", "--start-session", "--slot", "evening"});
+TEST(CommandLine, OptionsWithValues) {
+    const CommandLine c = parse(
+        {"--data-dir", "/tmp/x", "--routine", "r.json", "--start-session", "--slot", "evening"});
     EXPECT_EQ(c.action, Action::RunGui);
     EXPECT_EQ(c.dataDir, "/tmp/x");
     EXPECT_EQ(c.routineFile, "r.json");
@@ -42,8 +40,7 @@ TEST(CommandLine, OptionsWithValues)
     EXPECT_EQ(c.slot, Slot::Evening);
 }
 
-TEST(CommandLine, ExportCsv)
-{
+TEST(CommandLine, ExportCsv) {
     const CommandLine c = parse({"--export-csv", "-", "--table", "checkins"});
     EXPECT_EQ(c.action, Action::ExportCsv);
     EXPECT_EQ(c.exportCsvFile, "-");
@@ -51,9 +48,11 @@ TEST(CommandLine, ExportCsv)
     EXPECT_EQ(parse({"--export-csv", "out.csv"}).exportTable, "holds");
 }
 
-TEST(CommandLine, BadValuesAreNamed)
-{
-    struct Case { QStringList args; const char* mentions; };
+TEST(CommandLine, BadValuesAreNamed) {
+    struct Case {
+        QStringList args;
+        const char* mentions;
+    };
     const Case cases[] = {
         {{"--bogus"}, "bogus"},
         {{"--slot", "noon", "--start-session"}, "noon"},

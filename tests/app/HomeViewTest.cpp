@@ -1,5 +1,5 @@
-#include "AppSettings.h"
 #include "HomeView.h"
+#include "AppSettings.h"
 #include "Illustrations.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
@@ -12,8 +12,7 @@
 
 using namespace footcoach;
 
-TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot)
-{
+TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     Illustrations illustrations;
@@ -45,8 +44,7 @@ TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot)
     EXPECT_EQ(spy.at(0).at(1).value<std::optional<int>>(), std::optional<int>(6));
 }
 
-TEST(HomeView, SafetyNoteHidesOnceAcknowledged)
-{
+TEST(HomeView, SafetyNoteHidesOnceAcknowledged) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     Illustrations illustrations;
@@ -62,8 +60,7 @@ TEST(HomeView, SafetyNoteHidesOnceAcknowledged)
     EXPECT_TRUE(again.safetyAcknowledged());
 }
 
-TEST(HomeView, DurationText)
-{
+TEST(HomeView, DurationText) {
     EXPECT_EQ(HomeView::durationText(473), "7 min 53 s");
     EXPECT_EQ(HomeView::durationText(480), "8 min");
 }

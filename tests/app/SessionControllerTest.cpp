@@ -1,6 +1,6 @@
+#include "SessionController.h"
 #include "CuePlayer.h"
 #include "FakeClock.h"
-#include "SessionController.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -27,15 +27,13 @@ struct ControllerFixture {
     RecordingCuePlayer cues;
     std::unique_ptr<SessionController> controller;
 
-    ControllerFixture()
-    {
+    ControllerFixture() {
         EXPECT_TRUE(store.open()) << store.lastError().toStdString();
         controller = std::make_unique<SessionController>(SessionPlan(RoutineLoader::builtIn()),
-                                                         SlotKey{QDate(2026, 3, 2), Slot::Morning}, clock,
-                                                         wall, &store, cues, nullptr);
+                                                         SlotKey{QDate(2026, 3, 2), Slot::Morning},
+                                                         clock, wall, &store, cues, nullptr);
     }
-    void runToEnd()
-    {
+    void runToEnd() {
         int guard = 0;
         while (controller->engine().state() == EngineState::Running && ++guard < 10000) {
             const auto wait = *controller->engine().timeUntilNextEvent();
@@ -48,8 +46,7 @@ struct ControllerFixture {
 
 } // namespace
 
-TEST(SessionController, EveryHoldIsOnDiskBeforeTheNextPhaseBegins)
-{
+TEST(SessionController, EveryHoldIsOnDiskBeforeTheNextPhaseBegins) {
     ControllerFixture f;
     f.controller->start(4);
     ASSERT_TRUE(f.controller->sessionId());
@@ -58,12 +55,12 @@ TEST(SessionController, EveryHoldIsOnDiskBeforeTheNextPhaseBegins)
     // Connected after the controller's own handler: by the time the next phase is entered,
     // the store must already hold every finished hold.
     QObject::connect(&f.controller->engine(), &SessionEngine::holdFinished, [&] { ++holdsEnded; });
-    QObject::connect(&f.controller->engine(), &SessionEngine::phaseChanged, [&] {
-        EXPECT_EQ(f.store.holds(id).size(), holdsEnded);
-    });
+    QObject::connect(&f.controller->engine(), &SessionEngine::phaseChanged,
+                     [&] { EXPECT_EQ(f.store.holds(id).size(), holdsEnded); });
     f.runToEnd();
     EXPECT_EQ(holdsEnded, 18);
-    const QList<SessionRecord> records = f.store.sessionRecords(QDate(2026, 3, 2), QDate(2026, 3, 2));
+    const QList<SessionRecord> records =
+        f.store.sessionRecords(QDate(2026, 3, 2), QDate(2026, 3, 2));
     ASSERT_EQ(records.size(), 1);
     EXPECT_EQ(records[0].status, SessionStatus::Complete);
     EXPECT_EQ(records[0].slot, Slot::Morning);
@@ -74,8 +71,7 @@ TEST(SessionController, EveryHoldIsOnDiskBeforeTheNextPhaseBegins)
     EXPECT_EQ(checkIn->numbnessAfter, 2);
 }
 
-TEST(SessionController, StoppingEarlyRecordsAPartialSession)
-{
+TEST(SessionController, StoppingEarlyRecordsAPartialSession) {
     ControllerFixture f;
     f.controller->start();
     SessionEngine& engine = f.controller->engine();
@@ -84,14 +80,14 @@ TEST(SessionController, StoppingEarlyRecordsAPartialSession)
         f.controller->processDue();
     }
     engine.stop();
-    const QList<SessionRecord> records = f.store.sessionRecords(QDate(2026, 3, 2), QDate(2026, 3, 2));
+    const QList<SessionRecord> records =
+        f.store.sessionRecords(QDate(2026, 3, 2), QDate(2026, 3, 2));
     ASSERT_EQ(records.size(), 1);
     EXPECT_EQ(records[0].status, SessionStatus::Partial);
     EXPECT_EQ(f.store.holds(*f.controller->sessionId()).size(), 1);
 }
 
-TEST(SessionController, PlaysOneCuePerBoundaryAndSkipsStaleOnes)
-{
+TEST(SessionController, PlaysOneCuePerBoundaryAndSkipsStaleOnes) {
     ControllerFixture f;
     f.controller->start();
     EXPECT_EQ(f.cues.played, (QList<Cue>{Cue::GetReady}));

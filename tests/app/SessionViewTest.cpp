@@ -1,9 +1,9 @@
+#include "SessionView.h"
 #include "AppSettings.h"
 #include "CuePlayer.h"
 #include "FakeClock.h"
 #include "Illustrations.h"
 #include "SessionController.h"
-#include "SessionView.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
 
@@ -27,12 +27,16 @@ struct SessionFixture {
     SilentCuePlayer cues;
     test::FakeMonotonicClock clock;
     test::FakeWallClock wall;
-    SessionController controller{SessionPlan(RoutineLoader::builtIn()), {QDate(2026, 1, 5), Slot::Morning},
-                                 clock, wall, nullptr, cues, nullptr};
+    SessionController controller{SessionPlan(RoutineLoader::builtIn()),
+                                 {QDate(2026, 1, 5), Slot::Morning},
+                                 clock,
+                                 wall,
+                                 nullptr,
+                                 cues,
+                                 nullptr};
     SessionView view{settings, illustrations};
 
-    SessionFixture()
-    {
+    SessionFixture() {
         view.resize(1000, 700);
         view.setController(&controller);
         view.show();
@@ -40,8 +44,7 @@ struct SessionFixture {
         view.setFocus();
     }
     SessionEngine& engine() { return controller.engine(); }
-    void advance(std::chrono::milliseconds by)
-    {
+    void advance(std::chrono::milliseconds by) {
         clock.advance(by);
         controller.processDue();
     }
@@ -50,8 +53,7 @@ struct SessionFixture {
 
 } // namespace
 
-TEST(SessionView, LegAndRepFollowTheEngineThroughAWholeSession)
-{
+TEST(SessionView, LegAndRepFollowTheEngineThroughAWholeSession) {
     SessionFixture f;
     f.controller.start();
     QStringList seenHolds;
@@ -65,7 +67,10 @@ TEST(SessionView, LegAndRepFollowTheEngineThroughAWholeSession)
             EXPECT_EQ(f.view.phaseText(), "Hold the stretch");
             // The last step, the stretch itself, is the highlighted one while holding.
             EXPECT_EQ(f.view.currentStepRow(), e.steps.size() - 1);
-            seenHolds.append(QStringLiteral("%1/%2/%3").arg(phase.exerciseIndex).arg(toString(phase.side)).arg(phase.rep));
+            seenHolds.append(QStringLiteral("%1/%2/%3")
+                                 .arg(phase.exerciseIndex)
+                                 .arg(toString(phase.side))
+                                 .arg(phase.rep));
         }
         if (phase.kind == PhaseKind::GetReady) {
             EXPECT_TRUE(f.view.legText().isEmpty());
@@ -79,8 +84,7 @@ TEST(SessionView, LegAndRepFollowTheEngineThroughAWholeSession)
     EXPECT_TRUE(f.view.isShowingSummary());
 }
 
-TEST(SessionView, CountdownShowsWholeSecondsLeft)
-{
+TEST(SessionView, CountdownShowsWholeSecondsLeft) {
     SessionFixture f;
     f.controller.start();
     EXPECT_EQ(f.view.secondsShown(), 5); // get ready
@@ -90,8 +94,7 @@ TEST(SessionView, CountdownShowsWholeSecondsLeft)
     EXPECT_EQ(f.view.secondsShown(), 3);
 }
 
-TEST(SessionView, SpacePausesAndResumes)
-{
+TEST(SessionView, SpacePausesAndResumes) {
     SessionFixture f;
     f.controller.start();
     f.key(Qt::Key_Space);
@@ -103,8 +106,7 @@ TEST(SessionView, SpacePausesAndResumes)
     EXPECT_EQ(f.engine().state(), EngineState::Running);
 }
 
-TEST(SessionView, RightAndNSkipLeftGoesBack)
-{
+TEST(SessionView, RightAndNSkipLeftGoesBack) {
     SessionFixture f;
     f.controller.start();
     f.key(Qt::Key_Right);
@@ -118,8 +120,7 @@ TEST(SessionView, RightAndNSkipLeftGoesBack)
     EXPECT_EQ(f.engine().phaseIndex(), 1);
 }
 
-TEST(SessionView, EscapeAsksFirstAndNoKeepsGoing)
-{
+TEST(SessionView, EscapeAsksFirstAndNoKeepsGoing) {
     SessionFixture f;
     f.controller.start();
     bool asked = false;
@@ -134,8 +135,7 @@ TEST(SessionView, EscapeAsksFirstAndNoKeepsGoing)
     EXPECT_EQ(f.engine().state(), EngineState::Running);
 }
 
-TEST(SessionView, EscapeThenYesStopsAndShowsTheSummary)
-{
+TEST(SessionView, EscapeThenYesStopsAndShowsTheSummary) {
     SessionFixture f;
     f.controller.start();
     QTimer::singleShot(0, [] {
@@ -147,8 +147,7 @@ TEST(SessionView, EscapeThenYesStopsAndShowsTheSummary)
     EXPECT_TRUE(f.view.isShowingSummary());
 }
 
-TEST(SessionView, RightLegShowsTheMirroredPicture)
-{
+TEST(SessionView, RightLegShowsTheMirroredPicture) {
     SessionFixture f;
     f.controller.start();
     while (f.engine().currentPhase().kind != PhaseKind::SwitchSide)
@@ -157,8 +156,7 @@ TEST(SessionView, RightLegShowsTheMirroredPicture)
     EXPECT_EQ(f.view.phaseText(), "Switch legs");
 }
 
-TEST(SessionView, StepIndexWalksThroughPositioningStepsThenHoldsOnTheLast)
-{
+TEST(SessionView, StepIndexWalksThroughPositioningStepsThenHoldsOnTheLast) {
     EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.0), 0);
     EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.49), 0);
     EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.5), 1);
