@@ -5,6 +5,7 @@
 #include "HomeView.h"
 #include "SessionController.h"
 #include "SessionView.h"
+#include "SoundSettingsDialog.h"
 #include "footcoach/Adherence.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextToSpeech>
 #include <QTimeZone>
 
 namespace footcoach {
@@ -48,6 +50,12 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Sound and voice…"), this, [this] {
+        SoundSettingsDialog dialog(m_deps.settings, !QTextToSpeech::availableEngines().isEmpty(),
+                                   this);
+        dialog.exec();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
 

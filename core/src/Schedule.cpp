@@ -68,9 +68,15 @@ QList<Candidate> candidates(const Schedule& schedule, const QDate& from, const Q
 
 } // namespace
 
+Snooze SchedulePlanner::snooze(const Schedule& schedule, const SlotKey& key,
+                               const QDateTime& nowUtc) {
+    return {key, nowUtc.addSecs(std::max(1, schedule.snoozeMinutes) * 60LL).toUTC()};
+}
+
 std::optional<PlannedReminder> SchedulePlanner::next(const Schedule& schedule,
                                                      const QDateTime& nowUtc, const QTimeZone& zone,
-                                                     const SlotHandled& handled) {
+                                                     const SlotHandled& handled,
+                                                     const QList<Snooze>& snoozes) {
     const QDate today = nowUtc.toTimeZone(zone).date();
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     const qint64 grace = schedule.graceMinutes * 60'000LL;
@@ -85,6 +91,15 @@ std::optional<PlannedReminder> SchedulePlanner::next(const Schedule& schedule,
                 late = PlannedReminder{c.key, c.due, now - due > 60'000};
         } else if (!upcoming || c.due < upcoming->due) {
             upcoming = PlannedReminder{c.key, c.due, false};
+        }
+    }
+    for (const Snooze& s : snoozes) {
+        // A snooze that came due while asleep is shown on waking, like a late reminder.
+        if (s.until <= nowUtc) {
+            if (!late || s.until < late->due)
+                late = PlannedReminder{s.key, s.until, now - s.until.toMSecsSinceEpoch() > 60'000};
+        } else if (!upcoming || s.until < upcoming->due) {
+            upcoming = PlannedReminder{s.key, s.until, false};
         }
     }
     return late ? late : upcoming;

@@ -249,3 +249,26 @@ TEST(SchedulePlanner, AttributionUsesTheLocalStartDayAndTheMidpoint) {
     EXPECT_EQ(SchedulePlanner::attribute(s, utc(2026, 1, 5, 23, 1), z),
               (SlotKey{QDate(2026, 1, 6), Slot::Morning}));
 }
+
+TEST(SchedulePlanner, SnoozedReminderComesBackOnceAfterSnoozeMinutes)
+{
+    const QTimeZone z = zone("Europe/Berlin");
+    Schedule s;
+    s.snoozeMinutes = 10;
+    std::set<SlotKey> handled;
+    auto isHandled = [&handled](const SlotKey& k) { return handled.count(k) > 0; };
+    const QDateTime fired = utc(2026, 2, 2, 6, 30); // 07:30 local
+    const auto first = SchedulePlanner::next(s, fired, z, isHandled);
+    ASSERT_TRUE(first);
+    handled.insert(first->key);
+    const Snooze later = SchedulePlanner::snooze(s, first->key, fired);
+    EXPECT_EQ(later.until, utc(2026, 2, 2, 6, 40));
+    const auto again = SchedulePlanner::next(s, fired.addSecs(60), z, isHandled, {later});
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->key, first->key);
+    EXPECT_EQ(again->due, later.until);
+    // Once the snooze is used up, the next reminder is the evening one.
+    const auto after = SchedulePlanner::next(s, later.until, z, isHandled);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->key.slot, Slot::Evening);
+}

@@ -100,6 +100,16 @@ def main():
                     failures.append(f"cue {i}: {error * 1000:+.1f} ms off plan")
             print(f"worst cue spacing error: {worst * 1000:.1f} ms (limit {TOLERANCE * 1000:.0f} ms)")
 
+        # The home screen after the session, for the artefacts: today's morning is done.
+        home = subprocess.Popen([binary, "--data-dir", data, "--routine", routine_path], env=desk.env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        desk.procs.append(home)
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "FootCoach"],
+                       env=desk.env, stdout=subprocess.DEVNULL, timeout=60, check=False)
+        desk.screenshot("home-screen.png")
+        home.terminate()
+        home.wait(timeout=30)
+
         csv_text = subprocess.run([binary, "--data-dir", data, "--export-csv", "-"], env=desk.env,
                                   capture_output=True, text=True, timeout=60, check=True).stdout
         rows = list(csv.DictReader(io.StringIO(csv_text)))

@@ -42,6 +42,12 @@ struct PlannedReminder {
     friend bool operator==(const PlannedReminder&, const PlannedReminder&) = default;
 };
 
+// A reminder the user put off: it comes again at `until`.
+struct Snooze {
+    SlotKey key;
+    QDateTime until; // UTC
+};
+
 // Tells whether a slot needs no reminder: already reminded, done, skipped or recorded missed.
 using SlotHandled = std::function<bool(const SlotKey&)>;
 
@@ -52,9 +58,14 @@ public:
     static QDateTime localToUtc(const QDate& date, const QTime& time, const QTimeZone& zone);
 
     // The next reminder to show, given what has been handled. A late one (its instant passed
-    // less than graceMinutes ago) comes first; otherwise the earliest future one.
+    // less than graceMinutes ago) comes first; otherwise the earliest future one. A snoozed
+    // reminder comes at its snooze time, even though its slot was already reminded.
     static std::optional<PlannedReminder> next(const Schedule& schedule, const QDateTime& nowUtc,
-                                               const QTimeZone& zone, const SlotHandled& handled);
+                                               const QTimeZone& zone, const SlotHandled& handled,
+                                               const QList<Snooze>& snoozes = {});
+
+    // Putting a reminder off: it comes again snoozeMinutes from now.
+    static Snooze snooze(const Schedule& schedule, const SlotKey& key, const QDateTime& nowUtc);
 
     // Slots whose reminder instant passed more than graceMinutes ago, not handled, within the
     // last lookBackDays days: to be recorded as missed.

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "footcoach/Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace footcoach {
+
+// What the app knows when a session starts. The slot's date is the local day it counts for.
+struct SessionStart {
+    QString routineId;
+    int routineVersion = 1;
+    SlotKey slot;
+    QDateTime startedAtUtc;
+    int utcOffsetSeconds = 0; // local offset at the start, so exports can show local time
+};
+
+// Numbness before and after one session (0-10) and an optional free-text note. Recording a
+// check-in again for the same session fills in what is given and keeps what is not.
+struct CheckIn {
+    qint64 sessionId = 0;
+    std::optional<int> numbnessBefore;
+    std::optional<int> numbnessAfter;
+    QString note;
+};
+
+// One stored hold, as read back from the history.
+struct HoldRecord {
+    qint64 sessionId = 0;
+    HoldOutcome outcome;
+    QDateTime atUtc;
+};
+
+// A change of prescription (for example a longer hold time) that takes effect on a date.
+struct PrescriptionChange {
+    QString routineId;
+    int routineVersion = 1;
+    QDate effective;
+    QString detailsJson;
+};
+
+// Which table --export-csv writes.
+enum class CsvTable { Holds, CheckIns };
+
+} // namespace footcoach

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "footcoach/Adherence.h"
+#include "footcoach/Clock.h"
+#include "footcoach/HistoryRecords.h"
+#include "footcoach/Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QSqlError;
+
+namespace footcoach {
+
+class SqlConnection;
+
+// The adherence history: one SQLite file, history.db, in the data directory. Every write is one
+// short BEGIN IMMEDIATE transaction that is on disk (WAL, synchronous=FULL) before the call
+// returns, so several processes may write at once and nothing the user saw as done is lost.
+// open() checks the file, sets damaged files aside, restores backups, migrates the schema and
+// takes the daily backup. Runs on the GUI thread: every call is short.
+class HistoryStore {
+public:
+    HistoryStore(QString dataDir, const WallClock& clock);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    // Creates or opens dataDir/history.db. false means the store is unusable (for example a
+    // history from a newer FootCoach); lastError() says why in plain words.
+    bool open();
+    bool isOpen() const;
+    void close();
+
+    // Plain-words messages for the user produced by open() (damage, restored backup...), each
+    // returned once.
+    QStringList takeNotices();
+    // Plain words that name the problem, e.g. "The disk is full ...". Empty after a success.
+    QString lastError() const;
+
+    std::optional<qint64> beginSession(const SessionStart& start);
+    // Committed before returning. Recording the same (session, exercise, side, rep) again
+    // replaces the earlier row.
+    bool recordHold(qint64 sessionId, const HoldOutcome& outcome, const QDateTime& atUtc);
+    bool finishSession(qint64 sessionId, SessionStatus status, const QDateTime& endedAtUtc);
+    // Fills in what the check-in gives and keeps what an earlier check-in for the session gave.
+    bool recordCheckIn(const CheckIn& checkIn);
+    // true only when this call created the row: exactly once across processes.
+    bool recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc);
+    bool hasReminder(const SlotKey& key, std::optional<ReminderKind> kind = std::nullopt) const;
+    // Recording the same (routine, version) again keeps the first row and returns true.
+    bool recordPrescriptionChange(const QString& routineId, int routineVersion,
+                                  const QDate& effective, const QString& detailsJson);
+
+    // Sessions whose local date is in [from, to], for the adherence grid. A session that never
+    // finished (the app died) counts as partial if it has a done hold, else as abandoned.
+    QList<SessionRecord> sessionRecords(const QDate& from, const QDate& to) const;
+    QList<HoldRecord> holds(qint64 sessionId) const;
+    std::optional<CheckIn> checkIn(qint64 sessionId) const;
+    QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const;
+
+    // RFC 4180, UTF-8, CRLF line ends; see CsvWriter.h for the headers.
+    bool exportCsv(QIODevice& out, CsvTable table) const;
+
+    // Takes today's verified backup if there is none yet and prunes old ones. open() calls it;
+    // a long-running app may call it again after midnight.
+    bool backupIfDue();
+
+    QString databasePath() const;
+    QString backupDirectory() const;
+
+private:
+    bool openChecked();
+    bool createFresh();
+    bool recoverDamaged(const QString& reason);
+    bool connect();
+    bool configureConnection();
+    bool fail(const QString& message) const;
+    bool failSql(const QString& what, const QSqlError& error) const;
+
+    QString m_dataDir;
+    const WallClock& m_clock;
+    std::unique_ptr<SqlConnection> m_db;
+    QStringList m_notices;
+    mutable QString m_lastError;
+};
+
+} // namespace footcoach

@@ -1,0 +1,669 @@
+#include "footcoach/HistoryStore.h"
+
+#include "BackupManager.h"
+#include "CsvWriter.h"
+#include "DatabaseFile.h"
+#include "Migrator.h"
+#include "OpenLock.h"
+#include "PlainMessages.h"
+#include "Schema.h"
+#include "SqlConnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace footcoach {
+
+namespace {
+
+constexpr int kLockWaitMs = 15000;
+
+QString writtenBy() {
+    return QStringLiteral("FootCoach " FOOTCOACH_VERSION);
+}
+
+QString isoDate(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+// ISO 8601 local time with its offset, always as +HH:MM so spreadsheets and people see the
+// offset even for UTC.
+QString isoWithOffset(qint64 utcMs, int offsetSeconds) {
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(utcMs + qint64(offsetSeconds) * 1000, Qt::UTC);
+    const int magnitude = offsetSeconds < 0 ? -offsetSeconds : offsetSeconds;
+    return local.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) +
+           (offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(magnitude / 3600, 2, 10, QLatin1Char('0'))
+               .arg((magnitude % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isDamage(int sqliteCode) {
+    return sqliteCode == 11 || sqliteCode == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
+QVariant optionalInt(const std::optional<int>& value) {
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(QString dataDir, const WallClock& clock)
+    : m_dataDir(std::move(dataDir))
+    , m_clock(clock) {}
+
+HistoryStore::~HistoryStore() = default;
+
+QString HistoryStore::databasePath() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("history.db"));
+}
+
+QString HistoryStore::backupDirectory() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("backups"));
+}
+
+bool HistoryStore::isOpen() const {
+    return m_db != nullptr;
+}
+
+void HistoryStore::close() {
+    m_db.reset();
+}
+
+QStringList HistoryStore::takeNotices() {
+    return std::exchange(m_notices, {});
+}
+
+QString HistoryStore::lastError() const {
+    return m_lastError;
+}
+
+bool HistoryStore::fail(const QString& message) const {
+    m_lastError = message;
+    return false;
+}
+
+bool HistoryStore::failSql(const QString& action, const QSqlError& error) const {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return fail(PlainMessages::forSqlError(ok ? (code & 0xff) : 0, action, m_dataDir,
+                                           error.databaseText()));
+}
+
+bool HistoryStore::open() {
+    close();
+    m_lastError.clear();
+    if (!QDir().mkpath(m_dataDir))
+        return fail(PlainMessages::cannotUseFolder(m_dataDir));
+    // Recovery, migration and the daily backup must not run in two processes at once.
+    const OpenLock lock(databasePath() + QStringLiteral(".lock"), kLockWaitMs);
+    if (lock.result() == OpenLock::Result::Busy)
+        return fail(
+            PlainMessages::forSqlError(5, QStringLiteral("open your history"), m_dataDir, {}));
+    if (lock.result() == OpenLock::Result::CannotCreate)
+        return fail(PlainMessages::cannotUseFolder(m_dataDir));
+    if (!openChecked()) {
+        close();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool HistoryStore::openChecked() {
+    const QString path = databasePath();
+    // Leftovers of a creation or a restore that was interrupted; never the live file.
+    DatabaseFile::removeWithCompanions(path + QStringLiteral(".new"));
+    DatabaseFile::removeWithCompanions(path + QStringLiteral(".restoring"));
+    BackupManager(backupDirectory(), Schema::kApplicationId).removeStaleTemporaries();
+
+    if (!QFileInfo::exists(path)) {
+        if (!createFresh())
+            return false;
+    } else if (const auto problem = DatabaseFile::headerProblem(path)) {
+        if (!recoverDamaged(*problem))
+            return false;
+    }
+
+    // Nothing is written until the file has shown it is ours, not newer, and whole.
+    bool checked = false;
+    for (int attempt = 0; attempt < 3 && !checked; ++attempt) {
+        if (!connect())
+            return false;
+        const auto applicationId = m_db->scalar(QStringLiteral("PRAGMA application_id"));
+        const auto version =
+            applicationId ? m_db->scalar(QStringLiteral("PRAGMA user_version")) : std::nullopt;
+        if (!applicationId || !version) {
+            if (!isDamage(m_db->errorCode()))
+                return failSql(QStringLiteral("open your history"), m_db->error());
+            if (!recoverDamaged(QStringLiteral("is damaged (it cannot be read)")))
+                return false;
+            continue;
+        }
+        if (applicationId->toInt() != Schema::kApplicationId) {
+            if (!recoverDamaged(QStringLiteral("is not a FootCoach history")))
+                return false;
+            continue;
+        }
+        if (version->toInt() > Schema::kCurrentVersion) {
+            QString by;
+            if (const auto text =
+                    m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'")))
+                by = text->toString();
+            const int fileVersion = version->toInt();
+            close();
+            return fail(
+                PlainMessages::newerHistory(path, fileVersion, Schema::kCurrentVersion, by));
+        }
+        const auto result = m_db->check(false);
+        if (!result) {
+            if (!isDamage(m_db->errorCode()))
+                return failSql(QStringLiteral("check your history"), m_db->error());
+            if (!recoverDamaged(QStringLiteral("is damaged (it cannot be read)")))
+                return false;
+            continue;
+        }
+        if (*result != QLatin1String("ok")) {
+            if (!recoverDamaged(QStringLiteral("is damaged (its integrity check failed)")))
+                return false;
+            continue;
+        }
+        checked = true;
+    }
+    if (!checked)
+        return fail(PlainMessages::cannotMoveAside(path, QStringLiteral("is damaged")));
+    if (!configureConnection())
+        return false;
+
+    BackupManager backups(backupDirectory(), Schema::kApplicationId);
+    Migrator migrator(Schema::migrations(), Schema::kApplicationId, writtenBy());
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const bool migrated = migrator.run(*m_db, [&](int, int toVersion) {
+        return backups.create(*m_db, BackupManager::preMigrationName(today, toVersion)).has_value();
+    });
+    if (!migrated) {
+        const QString why = migrator.errorCode() != 0
+                                ? PlainMessages::forSqlError(migrator.errorCode(),
+                                                             QStringLiteral("update the history"),
+                                                             m_dataDir, migrator.error())
+                                : migrator.error();
+        return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
+    }
+    if (!backupIfDue())
+        m_notices << PlainMessages::backupFailed(m_lastError);
+    return true;
+}
+
+bool HistoryStore::connect() {
+    close();
+    m_db = std::make_unique<SqlConnection>(databasePath(), SqlConnection::Mode::ReadWrite);
+    if (!m_db->isOpen()) {
+        const QSqlError error = m_db->error();
+        close();
+        return failSql(QStringLiteral("open your history"), error);
+    }
+    return true;
+}
+
+bool HistoryStore::configureConnection() {
+    // journal_mode is stored in the file (new files are created in WAL); the rest is per
+    // connection. FULL makes each commit durable before it returns.
+    const auto mode = m_db->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return failSql(QStringLiteral("open your history"), m_db->error());
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(PlainMessages::forSqlError(8, QStringLiteral("open your history"), m_dataDir,
+                                               mode->toString()));
+    if (!m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")) ||
+        !m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !m_db->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(SqlConnection::kBusyTimeoutMs)))
+        return failSql(QStringLiteral("open your history"), m_db->error());
+    return true;
+}
+
+bool HistoryStore::createFresh() {
+    // Built under another name and renamed into place, so a crash never leaves a half-made
+    // history.db that the next start would take for damage.
+    const QString path = databasePath();
+    const QString temporary = path + QStringLiteral(".new");
+    DatabaseFile::removeWithCompanions(temporary);
+    {
+        SqlConnection fresh(temporary, SqlConnection::Mode::ReadWrite);
+        if (!fresh.isOpen())
+            return failSql(QStringLiteral("create your history"), fresh.error());
+        Migrator migrator(Schema::migrations(), Schema::kApplicationId, writtenBy());
+        if (!fresh.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            !fresh.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+            const QSqlError error = fresh.error();
+            return failSql(QStringLiteral("create your history"), error);
+        }
+        if (!migrator.run(fresh, {})) {
+            const QString why = PlainMessages::forSqlError(migrator.errorCode(),
+                                                           QStringLiteral("create your history"),
+                                                           m_dataDir, migrator.error());
+            DatabaseFile::removeWithCompanions(temporary);
+            return fail(why);
+        }
+    }
+    if (!DatabaseFile::replace(temporary, path)) {
+        DatabaseFile::removeWithCompanions(temporary);
+        return fail(PlainMessages::cannotUseFolder(m_dataDir));
+    }
+    return true;
+}
+
+bool HistoryStore::recoverDamaged(const QString& reason) {
+    close();
+    const QString path = databasePath();
+    const QString stamp = m_clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const auto aside = DatabaseFile::moveAside(path, stamp);
+    if (!aside)
+        return fail(PlainMessages::cannotMoveAside(path, reason));
+    BackupManager backups(backupDirectory(), Schema::kApplicationId);
+    for (const QString& backup : backups.newestFirst()) {
+        if (!backups.restore(backup, path))
+            continue; // a backup that does not verify is skipped, never used
+        const QDate date = QDate::fromString(QFileInfo(backup).fileName().mid(8, 10), Qt::ISODate);
+        m_notices << PlainMessages::restoredBackup(reason, *aside, date);
+        return true;
+    }
+    if (!createFresh())
+        return false;
+    m_notices << PlainMessages::startedFresh(reason, *aside);
+    return true;
+}
+
+bool HistoryStore::backupIfDue() {
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    BackupManager backups(backupDirectory(), Schema::kApplicationId);
+    const QString name = BackupManager::dailyName(m_clock.nowUtc().toLocalTime().date());
+    if (backups.exists(name))
+        return true;
+    if (!backups.create(*m_db, name)) {
+        return fail(PlainMessages::forSqlError(backups.errorCode(),
+                                               QStringLiteral("save today's backup"),
+                                               backupDirectory(), backups.error()));
+    }
+    backups.prune();
+    return true;
+}
+
+// ---- writes: each one short BEGIN IMMEDIATE transaction, committed before returning ----
+
+namespace {
+
+// Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back on any failure.
+template <typename Body> std::optional<QSqlError> inTransaction(SqlConnection& db, Body&& body) {
+    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return db.error();
+    if (!body()) {
+        const QSqlError error = db.error();
+        db.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    if (!db.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = db.error();
+        db.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
+    const QString action = QStringLiteral("save the start of your session");
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return std::nullopt;
+    }
+    if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid()) {
+        fail(PlainMessages::invalidInput(action, QStringLiteral("the session has no routine, "
+                                                                "date or start time")));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const auto error = inTransaction(*m_db, [&] {
+        if (!m_db->exec(QStringLiteral("INSERT INTO sessions(routine_id, routine_version, "
+                                       "local_date, slot, started_at_ms, utc_offset_s) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {start.routineId, start.routineVersion, isoDate(start.slot.date),
+                         toString(start.slot.slot), start.startedAtUtc.toMSecsSinceEpoch(),
+                         start.utcOffsetSeconds}))
+            return false;
+        id = m_db->lastInsertId();
+        return true;
+    });
+    if (error) {
+        failSql(action, *error);
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return id;
+}
+
+bool HistoryStore::recordHold(qint64 sessionId, const HoldOutcome& outcome,
+                              const QDateTime& atUtc) {
+    const QString action = QStringLiteral("save the hold you just finished");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    if (outcome.exerciseId.isEmpty() || outcome.rep < 1 || !atUtc.isValid())
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("the hold is incomplete")));
+    const auto error = inTransaction(*m_db, [&] {
+        return m_db->exec(
+            QStringLiteral(
+                "INSERT INTO holds(session_id, exercise_id, side, rep, exercise_index, "
+                "planned_s, held_ms, result, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(session_id, exercise_id, side, rep) DO UPDATE SET "
+                "exercise_index = excluded.exercise_index, planned_s = excluded.planned_s, "
+                "held_ms = excluded.held_ms, result = excluded.result, at_ms = excluded.at_ms"),
+            {sessionId, outcome.exerciseId, toString(outcome.side), outcome.rep,
+             outcome.exerciseIndex, outcome.plannedSeconds, outcome.heldMs,
+             toString(outcome.result), atUtc.toMSecsSinceEpoch()});
+    });
+    if (error)
+        return failSql(action, *error);
+    m_lastError.clear();
+    return true;
+}
+
+bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
+                                 const QDateTime& endedAtUtc) {
+    const QString action = QStringLiteral("save the end of your session");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    if (!endedAtUtc.isValid())
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("the end time is missing")));
+    bool found = false;
+    const auto error = inTransaction(*m_db, [&] {
+        if (!m_db->exec(QStringLiteral("UPDATE sessions SET ended_at_ms = ?, status = ? "
+                                       "WHERE id = ?"),
+                        {endedAtUtc.toMSecsSinceEpoch(), toString(status), sessionId}))
+            return false;
+        found = m_db->rowsAffected() == 1;
+        return true;
+    });
+    if (error)
+        return failSql(action, *error);
+    if (!found)
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("that session is not in "
+                                                                       "the history")));
+    m_lastError.clear();
+    return true;
+}
+
+bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
+    const QString action = QStringLiteral("save your check-in");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    auto inRange = [](const std::optional<int>& value) {
+        return !value || (*value >= 0 && *value <= 10);
+    };
+    if (!inRange(checkIn.numbnessBefore) || !inRange(checkIn.numbnessAfter))
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("numbness is rated from "
+                                                                       "0 to 10")));
+    const auto error = inTransaction(*m_db, [&] {
+        return m_db->exec(
+            QStringLiteral("INSERT INTO checkins(session_id, numbness_before, numbness_after, "
+                           "note, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(session_id) DO UPDATE SET "
+                           "numbness_before = coalesce(excluded.numbness_before, numbness_before),"
+                           " numbness_after = coalesce(excluded.numbness_after, numbness_after),"
+                           " note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END,"
+                           " recorded_at_ms = excluded.recorded_at_ms"),
+            {checkIn.sessionId, optionalInt(checkIn.numbnessBefore),
+             optionalInt(checkIn.numbnessAfter),
+             // A null QString would bind as NULL; the column holds '' for "no note".
+             checkIn.note.isNull() ? QString::fromLatin1("") : checkIn.note,
+             m_clock.nowUtc().toMSecsSinceEpoch()});
+    });
+    if (error)
+        return failSql(action, *error);
+    m_lastError.clear();
+    return true;
+}
+
+bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc) {
+    const QString action = QStringLiteral("save the reminder");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    if (!key.date.isValid() || !atUtc.isValid())
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("the date is missing")));
+    bool created = false;
+    const auto error = inTransaction(*m_db, [&] {
+        if (!m_db->exec(
+                QStringLiteral("INSERT INTO reminders(local_date, slot, kind, at_ms) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {isoDate(key.date), toString(key.slot), toString(kind), atUtc.toMSecsSinceEpoch()}))
+            return false;
+        created = m_db->rowsAffected() == 1;
+        return true;
+    });
+    if (error)
+        return failSql(action, *error);
+    m_lastError.clear();
+    return created;
+}
+
+bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routineVersion,
+                                            const QDate& effective, const QString& detailsJson) {
+    const QString action = QStringLiteral("save the change of prescription");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    if (routineId.isEmpty() || !effective.isValid())
+        return fail(PlainMessages::invalidInput(action, QStringLiteral("the routine or the date "
+                                                                       "is missing")));
+    const auto error = inTransaction(*m_db, [&] {
+        return m_db->exec(
+            QStringLiteral("INSERT INTO prescription_changes(routine_id, routine_version, "
+                           "effective_date, details_json, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(routine_id, routine_version) DO NOTHING"),
+            {routineId, routineVersion, isoDate(effective),
+             detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson,
+             m_clock.nowUtc().toMSecsSinceEpoch()});
+    });
+    if (error)
+        return failSql(action, *error);
+    m_lastError.clear();
+    return true;
+}
+
+// ---- reads ----
+
+bool HistoryStore::hasReminder(const SlotKey& key, std::optional<ReminderKind> kind) const {
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    query.prepare(kind ? QStringLiteral("SELECT 1 FROM reminders WHERE local_date = ? AND slot = ? "
+                                        "AND kind = ?")
+                       : QStringLiteral("SELECT 1 FROM reminders WHERE local_date = ? AND slot = ? "
+                                        "LIMIT 1"));
+    query.addBindValue(isoDate(key.date));
+    query.addBindValue(toString(key.slot));
+    if (kind)
+        query.addBindValue(toString(*kind));
+    if (!query.exec())
+        return failSql(QStringLiteral("read your reminders"), query.lastError());
+    return query.next();
+}
+
+QList<SessionRecord> HistoryStore::sessionRecords(const QDate& from, const QDate& to) const {
+    QList<SessionRecord> records;
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return records;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    // An unfinished session (status NULL) counts as partial once a hold in it was done.
+    query.prepare(QStringLiteral(
+        "SELECT local_date, slot, status, status IS NULL AND EXISTS ("
+        " SELECT 1 FROM holds h WHERE h.session_id = s.id AND h.result = 'done')"
+        " FROM sessions s WHERE local_date BETWEEN ? AND ? ORDER BY local_date, slot, id"));
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your history"), query.lastError());
+        return records;
+    }
+    while (query.next()) {
+        SessionRecord record;
+        record.localDate = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        record.slot = slotFromString(query.value(1).toString()).value_or(Slot::Morning);
+        if (const auto status = sessionStatusFromString(query.value(2).toString()))
+            record.status = *status;
+        else
+            record.status =
+                query.value(3).toBool() ? SessionStatus::Partial : SessionStatus::Abandoned;
+        records.append(record);
+    }
+    return records;
+}
+
+QList<HoldRecord> HistoryStore::holds(qint64 sessionId) const {
+    QList<HoldRecord> records;
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return records;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT exercise_index, exercise_id, side, rep, planned_s, "
+                                 "held_ms, result, at_ms FROM holds WHERE session_id = ? "
+                                 "ORDER BY at_ms, exercise_index, rep"));
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your history"), query.lastError());
+        return records;
+    }
+    while (query.next()) {
+        HoldRecord record;
+        record.sessionId = sessionId;
+        record.outcome.exerciseIndex = query.value(0).toInt();
+        record.outcome.exerciseId = query.value(1).toString();
+        record.outcome.side = sideFromString(query.value(2).toString()).value_or(Side::Both);
+        record.outcome.rep = query.value(3).toInt();
+        record.outcome.plannedSeconds = query.value(4).toInt();
+        record.outcome.heldMs = query.value(5).toLongLong();
+        record.outcome.result =
+            holdResultFromString(query.value(6).toString()).value_or(HoldResult::Skipped);
+        record.atUtc = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
+        records.append(record);
+    }
+    return records;
+}
+
+std::optional<CheckIn> HistoryStore::checkIn(qint64 sessionId) const {
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT numbness_before, numbness_after, note FROM checkins "
+                                 "WHERE session_id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your check-ins"), query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    CheckIn result;
+    result.sessionId = sessionId;
+    if (!query.value(0).isNull())
+        result.numbnessBefore = query.value(0).toInt();
+    if (!query.value(1).isNull())
+        result.numbnessAfter = query.value(1).toInt();
+    result.note = query.value(2).toString();
+    return result;
+}
+
+QList<PrescriptionChange> HistoryStore::prescriptionChanges(const QString& routineId) const {
+    QList<PrescriptionChange> changes;
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return changes;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT routine_version, effective_date, details_json FROM "
+                                 "prescription_changes WHERE routine_id = ? "
+                                 "ORDER BY effective_date, routine_version"));
+    query.addBindValue(routineId);
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your history"), query.lastError());
+        return changes;
+    }
+    while (query.next()) {
+        changes.append({routineId, query.value(0).toInt(),
+                        QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                        query.value(2).toString()});
+    }
+    return changes;
+}
+
+bool HistoryStore::exportCsv(QIODevice& out, CsvTable table) const {
+    const QString action = QStringLiteral("export your history");
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    CsvWriter csv(out);
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    if (table == CsvTable::Holds) {
+        csv.writeRow({QStringLiteral("local_date"), QStringLiteral("slot"),
+                      QStringLiteral("session_started_at"), QStringLiteral("routine_id"),
+                      QStringLiteral("exercise_id"), QStringLiteral("side"), QStringLiteral("rep"),
+                      QStringLiteral("planned_hold_s"), QStringLiteral("held_s"),
+                      QStringLiteral("status")});
+        if (!query.exec(QStringLiteral(
+                "SELECT s.local_date, s.slot, s.started_at_ms, s.utc_offset_s, s.routine_id,"
+                " h.exercise_id, h.side, h.rep, h.planned_s, h.held_ms, h.result"
+                " FROM holds h JOIN sessions s ON s.id = h.session_id"
+                " ORDER BY s.started_at_ms, s.id, h.at_ms, h.exercise_index, h.rep")))
+            return failSql(action, query.lastError());
+        while (query.next()) {
+            csv.writeRow({query.value(0).toString(), query.value(1).toString(),
+                          isoWithOffset(query.value(2).toLongLong(), query.value(3).toInt()),
+                          query.value(4).toString(), query.value(5).toString(),
+                          query.value(6).toString(), query.value(7).toString(),
+                          query.value(8).toString(),
+                          QString::number(query.value(9).toDouble() / 1000.0, 'f', 1),
+                          query.value(10).toString()});
+        }
+    } else {
+        csv.writeRow({QStringLiteral("local_date"), QStringLiteral("slot"),
+                      QStringLiteral("session_started_at"), QStringLiteral("routine_id"),
+                      QStringLiteral("session_status"), QStringLiteral("numbness_before"),
+                      QStringLiteral("numbness_after"), QStringLiteral("note")});
+        if (!query.exec(QStringLiteral(
+                "SELECT s.local_date, s.slot, s.started_at_ms, s.utc_offset_s, s.routine_id,"
+                " s.status, c.numbness_before, c.numbness_after, c.note"
+                " FROM checkins c JOIN sessions s ON s.id = c.session_id"
+                " ORDER BY s.started_at_ms, s.id")))
+            return failSql(action, query.lastError());
+        while (query.next()) {
+            auto number = [&](int column) {
+                return query.value(column).isNull() ? QString() : query.value(column).toString();
+            };
+            csv.writeRow({query.value(0).toString(), query.value(1).toString(),
+                          isoWithOffset(query.value(2).toLongLong(), query.value(3).toInt()),
+                          query.value(4).toString(), query.value(5).toString(), number(6),
+                          number(7), query.value(8).toString()});
+        }
+    }
+    if (query.lastError().isValid())
+        return failSql(action, query.lastError());
+    if (!csv.ok())
+        return fail(QStringLiteral("FootCoach could not write the exported history: %1")
+                        .arg(out.errorString()));
+    m_lastError.clear();
+    return true;
+}
+
+} // namespace footcoach

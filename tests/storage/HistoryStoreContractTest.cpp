@@ -1,0 +1,196 @@
+#include "BackupManager.h"
+#include "FakeClock.h"
+#include "Schema.h"
+#include "StorageTestSupport.h"
+#include "TestDataDir.h"
+
+#include "footcoach/HistoryStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace footcoach;
+using namespace footcoach::test;
+
+namespace {
+
+const QDate kMonday(2026, 1, 5);
+
+class HistoryStoreTest : public ::testing::Test {
+protected:
+    TestDataDir m_dir;
+    FakeWallClock m_clock;
+    HistoryStore m_store{m_dir.path(), m_clock};
+
+    void SetUp() override { ASSERT_TRUE(m_store.open()) << m_store.lastError().toStdString(); }
+
+    qint64 startSession(const QDate& date, Slot slot) {
+        const auto id = m_store.beginSession(sampleStart(date, slot, m_clock.nowUtc()));
+        EXPECT_TRUE(id.has_value()) << m_store.lastError().toStdString();
+        return id.value_or(-1);
+    }
+};
+
+TEST_F(HistoryStoreTest, CreatesOneFileWithTheDurabilitySettings) {
+    EXPECT_EQ(m_store.databasePath(), QDir(m_dir.path()).filePath(QStringLiteral("history.db")));
+    EXPECT_TRUE(QFileInfo::exists(m_store.databasePath()));
+    EXPECT_TRUE(m_store.takeNotices().isEmpty());
+    RawDatabase raw(m_store.databasePath(), true);
+    EXPECT_EQ(raw.text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    EXPECT_EQ(raw.text(QStringLiteral("PRAGMA application_id")).toInt(), Schema::kApplicationId);
+    EXPECT_EQ(raw.text(QStringLiteral("PRAGMA user_version")).toInt(), Schema::kCurrentVersion);
+    EXPECT_EQ(raw.text(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'")).left(10),
+              QStringLiteral("FootCoach "));
+    EXPECT_EQ(raw.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+TEST_F(HistoryStoreTest, RecordsHoldsAndReplacesTheSameRep) {
+    const qint64 session = startSession(kMonday, Slot::Morning);
+    ASSERT_TRUE(m_store.recordHold(session, sampleHold(QStringLiteral("calf"), Side::Left, 1),
+                                   m_clock.nowUtc()));
+    m_clock.advance(std::chrono::seconds(40));
+    ASSERT_TRUE(m_store.recordHold(session, sampleHold(QStringLiteral("calf"), Side::Right, 1),
+                                   m_clock.nowUtc()));
+    m_clock.advance(std::chrono::seconds(40));
+    // The user went back and redid the left hold, this time skipping it.
+    ASSERT_TRUE(m_store.recordHold(
+        session, sampleHold(QStringLiteral("calf"), Side::Left, 1, HoldResult::Skipped),
+        m_clock.nowUtc()));
+
+    const QList<HoldRecord> holds = m_store.holds(session);
+    ASSERT_EQ(holds.size(), 2);
+    EXPECT_EQ(holds[0].outcome.side, Side::Right);
+    EXPECT_EQ(holds[1].outcome.side, Side::Left);
+    EXPECT_EQ(holds[1].outcome.result, HoldResult::Skipped);
+    EXPECT_EQ(holds[1].outcome.heldMs, 4000);
+    EXPECT_EQ(holds[1].atUtc, m_clock.nowUtc());
+    EXPECT_EQ(holds[0].outcome, sampleHold(QStringLiteral("calf"), Side::Right, 1));
+}
+
+TEST_F(HistoryStoreTest, RejectsHoldsForUnknownSessionsInPlainWords) {
+    EXPECT_FALSE(m_store.recordHold(999, sampleHold(QStringLiteral("calf"), Side::Left, 1),
+                                    m_clock.nowUtc()));
+    EXPECT_TRUE(m_store.lastError().startsWith(QStringLiteral("FootCoach could not save")))
+        << m_store.lastError().toStdString();
+    EXPECT_FALSE(m_store.finishSession(999, SessionStatus::Complete, m_clock.nowUtc()));
+    EXPECT_TRUE(m_store.lastError().contains(QStringLiteral("not in the history")));
+}
+
+TEST_F(HistoryStoreTest, SessionRecordsCoverTheRangeAndReportHowEachEnded) {
+    const qint64 done = startSession(kMonday, Slot::Morning);
+    ASSERT_TRUE(m_store.finishSession(done, SessionStatus::Complete, m_clock.nowUtc()));
+    const qint64 partial = startSession(kMonday, Slot::Evening);
+    ASSERT_TRUE(m_store.finishSession(partial, SessionStatus::Partial, m_clock.nowUtc()));
+    // Two sessions the app never finished: one with a done hold, one with nothing.
+    const qint64 diedMidway = startSession(kMonday.addDays(1), Slot::Morning);
+    ASSERT_TRUE(m_store.recordHold(diedMidway, sampleHold(QStringLiteral("calf"), Side::Left, 1),
+                                   m_clock.nowUtc()));
+    startSession(kMonday.addDays(1), Slot::Evening);
+    startSession(kMonday.addDays(7), Slot::Morning); // next week: outside the range
+
+    const QList<SessionRecord> records = m_store.sessionRecords(kMonday, kMonday.addDays(6));
+    ASSERT_EQ(records.size(), 4);
+    EXPECT_EQ(records[0].localDate, kMonday);
+    EXPECT_EQ(records[0].slot, Slot::Evening); // "evening" sorts before "morning"
+    EXPECT_EQ(records[0].status, SessionStatus::Partial);
+    EXPECT_EQ(records[1].status, SessionStatus::Complete);
+    EXPECT_EQ(records[2].slot, Slot::Evening);
+    EXPECT_EQ(records[2].status, SessionStatus::Abandoned);
+    EXPECT_EQ(records[3].slot, Slot::Morning);
+    EXPECT_EQ(records[3].status, SessionStatus::Partial);
+}
+
+TEST_F(HistoryStoreTest, CheckInsMergeBeforeAndAfter) {
+    const qint64 session = startSession(kMonday, Slot::Morning);
+    ASSERT_TRUE(m_store.recordCheckIn({session, 7, std::nullopt, {}}));
+    ASSERT_TRUE(m_store.recordCheckIn({session, std::nullopt, 4, QStringLiteral("tingling")}));
+    const auto checkIn = m_store.checkIn(session);
+    ASSERT_TRUE(checkIn.has_value());
+    EXPECT_EQ(checkIn->numbnessBefore, 7);
+    EXPECT_EQ(checkIn->numbnessAfter, 4);
+    EXPECT_EQ(checkIn->note, QStringLiteral("tingling"));
+
+    EXPECT_FALSE(m_store.recordCheckIn({session, 11, std::nullopt, {}}));
+    EXPECT_TRUE(m_store.lastError().contains(QStringLiteral("0 to 10")));
+    EXPECT_FALSE(m_store.checkIn(session + 1).has_value());
+}
+
+TEST_F(HistoryStoreTest, RemindersAreRecordedOncePerDateSlotAndKind) {
+    const SlotKey key{kMonday, Slot::Evening};
+    EXPECT_FALSE(m_store.hasReminder(key));
+    EXPECT_TRUE(m_store.recordReminder(key, ReminderKind::Fired, m_clock.nowUtc()));
+    EXPECT_FALSE(m_store.recordReminder(key, ReminderKind::Fired, m_clock.nowUtc()));
+    EXPECT_TRUE(m_store.lastError().isEmpty()) << "a duplicate is not an error";
+    EXPECT_TRUE(m_store.recordReminder(key, ReminderKind::Snoozed, m_clock.nowUtc()));
+    EXPECT_TRUE(m_store.hasReminder(key));
+    EXPECT_TRUE(m_store.hasReminder(key, ReminderKind::Snoozed));
+    EXPECT_FALSE(m_store.hasReminder(key, ReminderKind::Missed));
+    EXPECT_FALSE(m_store.hasReminder({kMonday, Slot::Morning}));
+
+    // A second store (as in the reminder process) sees the same rows and cannot add them again.
+    HistoryStore other(m_dir.path(), m_clock);
+    ASSERT_TRUE(other.open());
+    EXPECT_TRUE(other.hasReminder(key, ReminderKind::Fired));
+    EXPECT_FALSE(other.recordReminder(key, ReminderKind::Fired, m_clock.nowUtc()));
+}
+
+TEST_F(HistoryStoreTest, PrescriptionChangesAreKeptInOrder) {
+    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 2,
+                                                 kMonday.addDays(14),
+                                                 QStringLiteral(R"({"holdSeconds":45})")));
+    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
+                                                 QStringLiteral(R"({"holdSeconds":30})")));
+    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
+                                                 QStringLiteral(R"({"holdSeconds":99})")));
+    const auto changes = m_store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_EQ(changes[0].routineVersion, 1);
+    EXPECT_EQ(changes[0].detailsJson, QStringLiteral(R"({"holdSeconds":30})"));
+    EXPECT_EQ(changes[1].effective, kMonday.addDays(14));
+}
+
+TEST_F(HistoryStoreTest, SeveralStoresOnOneDirectoryShareTheHistory) {
+    HistoryStore second(m_dir.path(), m_clock);
+    ASSERT_TRUE(second.open());
+    const qint64 session = startSession(kMonday, Slot::Morning);
+    ASSERT_TRUE(second.recordHold(session, sampleHold(QStringLiteral("calf"), Side::Both, 1),
+                                  m_clock.nowUtc()));
+    EXPECT_EQ(m_store.holds(session).size(), 1);
+}
+
+TEST_F(HistoryStoreTest, ClosedStoreSaysSoInsteadOfCrashing) {
+    m_store.close();
+    EXPECT_FALSE(m_store.beginSession(sampleStart(kMonday, Slot::Morning, m_clock.nowUtc())));
+    EXPECT_FALSE(m_store.lastError().isEmpty());
+    EXPECT_TRUE(m_store.sessionRecords(kMonday, kMonday).isEmpty());
+}
+
+TEST_F(HistoryStoreTest, TakesOneVerifiedBackupPerDayAndKeepsSevenDailyAndFourWeekly) {
+    const QString backups = m_store.backupDirectory();
+    EXPECT_TRUE(QFileInfo::exists(backups + QStringLiteral("/history-2026-01-05.db")));
+    m_store.close();
+    // Sixty days of opening the app once a day.
+    for (int day = 1; day < 60; ++day) {
+        m_clock.advance(std::chrono::hours(24));
+        HistoryStore store(m_dir.path(), m_clock);
+        ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    }
+    QStringList kept = QDir(backups).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+    const QDate last = kMonday.addDays(59); // Friday 2026-03-06
+    QStringList expected;
+    for (int back = 6; back >= 0; --back)
+        expected << BackupManager::dailyName(last.addDays(-back));
+    // The newest copy of each of the four weeks before those days: their Sundays.
+    const QDate sundayBefore = last.addDays(-6).addDays(-last.addDays(-6).dayOfWeek());
+    for (int week = 3; week >= 0; --week)
+        expected << BackupManager::dailyName(sundayBefore.addDays(-7 * week));
+    expected.sort();
+    EXPECT_EQ(kept, expected);
+    RawDatabase copy(QDir(backups).filePath(kept.last()), true);
+    EXPECT_EQ(copy.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_TRUE(QDir(backups).entryList({QStringLiteral("*.tmp*")}, QDir::Files).isEmpty());
+}
+
+} // namespace
