@@ -45,6 +45,8 @@ QString HomeView::timeText(const QTime& time) {
 QString HomeView::durationText(int seconds) {
     const int minutes = seconds / 60;
     const int rest = seconds % 60;
+    if (minutes == 0)
+        return tr("%n s", nullptr, rest);
     if (rest == 0)
         return tr("%n min", nullptr, minutes);
     return tr("%1 min %2 s").arg(minutes).arg(rest);
