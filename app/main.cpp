@@ -1,12 +1,13 @@
 // FootCoach's entry point: parses the command line, then wires the layers together.
+#include "AppController.h"
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "DataDirectory.h"
 #include "ExportCommand.h"
-#include "Illustrations.h"
 #include "MainWindow.h"
-#include "SoundCuePlayer.h"
-#include "VoiceGuide.h"
+#include "ReportCommand.h"
+#include "SingleInstance.h"
+#include "WakeTimer.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -14,10 +15,41 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
 
+// Off by default; QT_LOGGING_RULES="footcoach.app.info=true" shows which instance runs.
+Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
+
 using namespace footcoach;
+
+namespace {
+
+// --reminders: changes the two reminder times (or turns them off) and exits. A running
+// instance notices the changed settings file by itself.
+int setReminders(const QString& dataDir, const CommandLine& options) {
+    AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    Schedule schedule = settings.schedule();
+    QTextStream out(stdout);
+    if (options.reminderTimes) {
+        schedule.morning.time = options.reminderTimes->first;
+        schedule.evening.time = options.reminderTimes->second;
+        schedule.morning.enabled = true;
+        schedule.evening.enabled = true;
+        out << "Reminders set for " << schedule.morning.time.toString(QStringLiteral("HH:mm"))
+            << " and " << schedule.evening.time.toString(QStringLiteral("HH:mm")) << "."
+            << Qt::endl;
+    } else {
+        schedule.morning.enabled = false;
+        schedule.evening.enabled = false;
+        out << "Reminders are off." << Qt::endl;
+    }
+    settings.setSchedule(schedule);
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("footcoach"));
@@ -56,9 +88,13 @@ int main(int argc, char* argv[]) {
         QCoreApplication app(argc, argv);
         return runExportCsv(dataDir, options.exportCsvFile, options.exportTable, wallClock);
     }
+    if (options.action == CommandLine::Action::SetReminders) {
+        QCoreApplication app(argc, argv);
+        return setReminders(dataDir, options);
+    }
 
     // A bad routine file is refused before any window opens.
-    Routine routine;
+    std::optional<Routine> routine;
     if (!options.routineFile.isEmpty()) {
         RoutineResult loaded = RoutineLoader::loadFile(options.routineFile);
         if (auto* error = std::get_if<RoutineError>(&loaded)) {
@@ -66,8 +102,17 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         routine = std::get<Routine>(loaded);
-    } else {
-        routine = RoutineLoader::builtIn();
+    }
+
+    if (options.action == CommandLine::Action::ReportPdf) {
+        // The report paints charts (widgets) but never shows a window: the offscreen platform
+        // works with or without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication reportApp(argc, argv);
+        return runReportPdf(dataDir, options.reportPdfFile, options.reportFrom, options.reportTo,
+                            routine ? *routine : RoutineLoader::builtIn(), wallClock,
+                            QStringLiteral(FOOTCOACH_VERSION));
     }
 
     QApplication app(argc, argv);
@@ -75,27 +120,48 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/footcoach.svg")));
     QApplication::setDesktopFileName(QStringLiteral(FOOTCOACH_APP_ID));
 
+    // One FootCoach per data directory: a later launch hands its arguments over and exits.
+    SingleInstance instance(dataDir);
+    if (!instance.claim()) {
+        if (instance.sendToRunning(arguments)) {
+            qCInfo(lcApp) << "handed over to the running instance";
+            return 0;
+        }
+        err << "footcoach: another FootCoach is running with this data directory but does not "
+               "answer."
+            << Qt::endl;
+        return 1;
+    }
+
+    qCInfo(lcApp) << "running as the only instance for" << dataDir;
     AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     SystemMonotonicClock clock;
+    SystemWakeTimer wakeTimer;
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
-    SoundCuePlayer cues(settings);
-    VoiceGuide voice(settings);
-    Illustrations illustrations;
 
-    MainWindow window(
-        {settings, storeOpen ? &store : nullptr, cues, &voice, illustrations, clock, wallClock},
-        SessionPlan(routine));
-    window.show();
+    AppController controller(
+        {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir}, routine);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
+                     &AppController::handleArguments);
+
+    QStringList notices;
     if (!storeOpen)
-        QMessageBox::warning(
-            &window, QObject::tr("History unavailable"),
-            QObject::tr("Your history cannot be opened, so this session will not be "
-                        "saved.\n\n%1")
-                .arg(store.lastError()));
-    for (const QString& notice : store.takeNotices())
-        QMessageBox::information(&window, QObject::tr("About your history"), notice);
-    if (options.startSession)
-        window.startSession(options.slot);
+        notices << QObject::tr(
+                       "Your history cannot be opened, so sessions will not be saved.\n\n%1")
+                       .arg(store.lastError());
+    notices << store.takeNotices();
+    if (const QString n = settings.takeNotice(); !n.isEmpty())
+        notices << n;
+
+    if (options.background) {
+        controller.startInBackground();
+    } else {
+        controller.startWindowed();
+        if (options.startSession)
+            controller.startSession(options.slot);
+    }
+    for (const QString& notice : notices)
+        QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
     return app.exec();
 }

@@ -13,6 +13,10 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-speech-flite-plugin gstreamer1.0-plugins-base tzdata
     # test: a virtual display, a null sound card, audio analysis, fault injection
     xvfb xauth xdotool imagemagick pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
+    # test: private D-Bus buses with mock services, a fake clock for whole processes
+    dbus dbus-bin python3-dbusmock libfaketime faketime
+    # packaging: validators, the man page renderer, the .deb (dpkg-shlibdeps) and its checks
+    desktop-file-utils appstream groff-base man-db gzip dpkg-dev lintian
 )
 
 missing=()

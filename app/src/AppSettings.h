@@ -1,18 +1,34 @@
 #pragma once
 
+#include "footcoach/Routine.h"
 #include "footcoach/Schedule.h"
 
 #include <QObject>
 #include <QSettings>
 
+#include <memory>
+
 namespace footcoach {
 
+// The user's program, as changed on the settings' program page: values that replace the
+// routine's own for every exercise. Empty means "as the routine says".
+struct ProgramOverrides {
+    std::optional<int> holdSeconds;
+    std::optional<int> reps;
+    std::optional<int> restSeconds;
+
+    friend bool operator==(const ProgramOverrides&, const ProgramOverrides&) = default;
+    Routine appliedTo(Routine routine) const;
+};
+
 // The user's preferences, kept in settings.ini in the data directory. Every key has its
-// default and its valid range here, in one place.
+// default and its valid range here, in one place. A damaged file is moved aside and the
+// defaults are used, with one notice.
 class AppSettings : public QObject {
     Q_OBJECT
 public:
     explicit AppSettings(const QString& filePath, QObject* parent = nullptr);
+    ~AppSettings() override;
 
     bool muted() const;
     void setMuted(bool muted);
@@ -22,16 +38,38 @@ public:
     void setVoiceEnabled(bool enabled);
     bool safetyAcknowledged() const;
     void setSafetyAcknowledged(bool acknowledged);
-    Schedule schedule() const;
 
-    QString filePath() const { return m_settings.fileName(); }
+    Schedule schedule() const;
+    void setSchedule(const Schedule& schedule);
+
+    bool startAtLogin() const;
+    void setStartAtLogin(bool enabled);
+
+    ProgramOverrides program() const;
+    void setProgram(const ProgramOverrides& program);
+    // The routine file the user opened on the program page; empty for the built-in one.
+    QString routineFile() const;
+    void setRoutineFile(const QString& path);
+
+    // Re-reads the file, for changes made by another process (footcoach --reminders).
+    void reload();
+    // Set when the file was damaged at start: what happened, in plain words. Once.
+    QString takeNotice();
+    QString filePath() const { return m_filePath; }
 
 Q_SIGNALS:
     void audioChanged();
+    void scheduleChanged();
+    void programChanged();
     void safetyAcknowledgedChanged(bool acknowledged);
 
 private:
-    QSettings m_settings;
+    void open();
+    void write(const QString& key, const QVariant& value);
+
+    QString m_filePath;
+    std::unique_ptr<QSettings> m_settings;
+    QString m_notice;
 };
 
 } // namespace footcoach

@@ -2,8 +2,10 @@
 
 #include "footcoach/Types.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -12,7 +14,15 @@ namespace footcoach {
 // What the user asked for on the command line. Parsed without any QApplication so that
 // --help, --version and one-shot commands never need a display.
 struct CommandLine {
-    enum class Action { RunGui, ShowHelp, ShowVersion, ExportCsv, Invalid };
+    enum class Action {
+        RunGui,
+        ShowHelp,
+        ShowVersion,
+        ExportCsv,
+        ReportPdf,
+        SetReminders,
+        Invalid
+    };
 
     Action action = Action::RunGui;
     QString error; // for Invalid: a message naming the bad option or value
@@ -23,6 +33,13 @@ struct CommandLine {
     std::optional<Slot> slot;
     QString exportCsvFile;
     QString exportTable = QStringLiteral("holds");
+    // For ReportPdf: the file, and the range (invalid dates: the default, the last four weeks).
+    QString reportPdfFile;
+    QDate reportFrom;
+    QDate reportTo;
+    bool background = false;
+    // For SetReminders: both times, or empty for "off".
+    std::optional<std::pair<QTime, QTime>> reminderTimes;
 
     static CommandLine parse(const QStringList& arguments);
 };

@@ -105,6 +105,10 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     m_next = new QLabel(content);
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
+    m_reminder = new QLabel(content);
+    m_reminder->setWordWrap(true);
+    m_reminder->setVisible(false);
+    layout->addWidget(m_reminder);
 
     // The optional check-in before the session.
     auto* checkIn = new QHBoxLayout;
@@ -198,6 +202,11 @@ void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& 
     m_next->setText(nextSessionText);
     m_dueSlot = dueSlot;
     updateStartButton();
+}
+
+void HomeView::setNextReminderText(const QString& text) {
+    m_reminder->setText(text);
+    m_reminder->setVisible(!text.isEmpty());
 }
 
 void HomeView::updateStartButton() {

@@ -26,6 +26,7 @@ public:
 
     void setPlan(const SessionPlan& plan);
     void setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText);
+    void setNextReminderText(const QString& text);
     Slot dueSlot() const { return m_dueSlot; }
     QPushButton* startButton() const { return m_start; }
 
@@ -44,6 +45,7 @@ private:
     QLabel* m_morning = nullptr;
     QLabel* m_evening = nullptr;
     QLabel* m_next = nullptr;
+    QLabel* m_reminder = nullptr;
     QComboBox* m_numbness = nullptr;
     QPushButton* m_start = nullptr;
     QVBoxLayout* m_routineList = nullptr;

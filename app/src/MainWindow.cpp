@@ -5,7 +5,6 @@
 #include "HomeView.h"
 #include "SessionController.h"
 #include "SessionView.h"
-#include "SoundSettingsDialog.h"
 #include "footcoach/Adherence.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -15,16 +14,19 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextToSpeech>
 #include <QTimeZone>
 
 namespace footcoach {
+
+// Off by default; scripts and tests enable it to wait for the window instead of sleeping.
+Q_LOGGING_CATEGORY(lcWindow, "footcoach.window", QtWarningMsg)
 
 MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     : QMainWindow(parent)
@@ -48,14 +50,15 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
         file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
     exportAction->setEnabled(m_deps.store != nullptr);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, [this] {
+        if (close())
+            Q_EMIT quitRequested();
+    });
     quit->setShortcut(QKeySequence::Quit);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Sound and voice…"), this, [this] {
-        SoundSettingsDialog dialog(m_deps.settings, !QTextToSpeech::availableEngines().isEmpty(),
-                                   this);
-        dialog.exec();
-    });
+    QAction* settingsAction =
+        settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settingsAction->setShortcut(QKeySequence::Preferences);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
 
@@ -69,6 +72,15 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setNextReminderText(const QString& text) {
+    m_home->setNextReminderText(text);
+}
+
+void MainWindow::setPlan(const SessionPlan& plan) {
+    m_plan = plan;
+    m_home->setPlan(m_plan);
+}
 
 void MainWindow::refreshHome() {
     const Schedule schedule = m_deps.settings.schedule();
@@ -111,6 +123,7 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
                                          m_deps.cues, m_deps.voice, this);
     m_session->setController(m_controller);
     m_pages->setCurrentWidget(m_session);
+    Q_EMIT sessionStarted(key);
     m_session->setFocus();
     if (!m_deps.cues.isAvailable() && !m_deps.settings.muted())
         m_session->showNotice(
@@ -137,6 +150,8 @@ void MainWindow::showNotice(const QString& text) {
 }
 
 bool MainWindow::event(QEvent* event) {
+    if (event->type() == QEvent::Show)
+        qCInfo(lcWindow) << "main window shown";
     // The day or slot may have changed while the window was in the background.
     if (event->type() == QEvent::WindowActivate && !m_controller)
         refreshHome();
@@ -147,16 +162,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_controller && m_controller->engine().state() == EngineState::Running) {
         m_controller->engine().pause();
         const auto answer = QMessageBox::question(
-            this, tr("Quit FootCoach?"),
-            tr("A session is running. Quit anyway? The stretches you finished are saved."));
+            this, tr("Stop the session?"),
+            tr("A session is running. Stop it and close the window? The stretches you finished "
+               "are saved."));
         if (answer != QMessageBox::Yes) {
             m_controller->engine().resume();
             event->ignore();
             return;
         }
     }
-    if (m_controller)
+    if (m_controller) {
         m_controller->engine().stop();
+        finishSession(std::nullopt);
+    }
     event->accept();
 }
 

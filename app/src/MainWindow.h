@@ -42,10 +42,18 @@ public:
     // Opens the session screen and starts a session for slot (default: the one due now).
     void startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore = std::nullopt);
     void showNotice(const QString& text);
+    // The routine changed (program settings): the next session follows the new plan.
+    void setPlan(const SessionPlan& plan);
+    void setNextReminderText(const QString& text);
 
     HomeView* homeView() const { return m_home; }
     SessionView* sessionView() const { return m_session; }
     SessionController* controller() const { return m_controller; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void quitRequested();
+    void sessionStarted(const footcoach::SlotKey& slot);
 
 protected:
     bool event(QEvent* event) override;

@@ -116,7 +116,7 @@ void SessionController::onHoldFinished(const HoldOutcome& outcome) {
     }
 }
 
-void SessionController::onFinished(const SessionSummary& summary) {
+void SessionController::onFinished(const SessionResult& summary) {
     m_timer.stop();
     if (m_store && m_sessionId)
         m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());

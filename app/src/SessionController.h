@@ -49,7 +49,7 @@ private:
     void arm();
     void onCue(const CueEvent& event);
     void onHoldFinished(const HoldOutcome& outcome);
-    void onFinished(const SessionSummary& summary);
+    void onFinished(const SessionResult& summary);
     QString spokenPhrase(int phaseIndex) const;
 
     SessionEngine m_engine;

@@ -425,7 +425,7 @@ void SessionView::confirmStop() {
 void SessionView::showSummary() {
     if (!m_controller)
         return;
-    const SessionSummary s = m_controller->engine().summary();
+    const SessionResult s = m_controller->engine().summary();
     QString text = tr("You finished %1 of %2 holds.").arg(s.holdsCompleted).arg(s.holdsPlanned);
     if (s.status != SessionStatus::Complete)
         text += QLatin1Char(' ') + tr("That is saved as a partly done session.");

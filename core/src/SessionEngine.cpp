@@ -61,8 +61,8 @@ std::optional<milliseconds> SessionEngine::timeUntilNextEvent() const {
     return std::max(milliseconds(0), next - now());
 }
 
-SessionSummary SessionEngine::summary() const {
-    SessionSummary s;
+SessionResult SessionEngine::summary() const {
+    SessionResult s;
     s.holdsPlanned = m_plan.holdCount();
     for (const auto& [index, result] : m_holdResults) {
         if (result == HoldResult::Completed)

@@ -38,7 +38,7 @@ struct Recorder {
                          [this](const HoldOutcome& o) { holds.append(o); });
         QObject::connect(&engine, &SessionEngine::phaseChanged,
                          [this](int i) { phases.append(i); });
-        QObject::connect(&engine, &SessionEngine::finished, [this](const SessionSummary& s) {
+        QObject::connect(&engine, &SessionEngine::finished, [this](const SessionResult& s) {
             summary = s;
             ++finishedCount;
         });
@@ -46,7 +46,7 @@ struct Recorder {
     QList<CueEvent> cues;
     QList<HoldOutcome> holds;
     QList<int> phases;
-    SessionSummary summary;
+    SessionResult summary;
     int finishedCount = 0;
 };
 

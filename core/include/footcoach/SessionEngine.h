@@ -33,7 +33,7 @@ struct CueEvent {
     std::chrono::milliseconds due{0}; // monotonic instant the cue belongs to
 };
 
-struct SessionSummary {
+struct SessionResult {
     SessionStatus status = SessionStatus::Abandoned;
     int holdsPlanned = 0;
     int holdsCompleted = 0;
@@ -60,7 +60,7 @@ public:
     // Time until the engine has something to do (a phase end or a countdown cue); empty when
     // it is not running.
     std::optional<std::chrono::milliseconds> timeUntilNextEvent() const;
-    SessionSummary summary() const;
+    SessionResult summary() const;
     std::chrono::milliseconds phaseDeadline() const { return m_deadline; }
 
     void start();
@@ -78,7 +78,7 @@ Q_SIGNALS:
     void phaseChanged(int phaseIndex);
     void cue(const footcoach::CueEvent& event);
     void holdFinished(const footcoach::HoldOutcome& outcome);
-    void finished(const footcoach::SessionSummary& summary);
+    void finished(const footcoach::SessionResult& summary);
 
 private:
     void enterPhase(int index, std::chrono::milliseconds startedAt);

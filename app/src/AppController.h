@@ -1,0 +1,92 @@
+#pragma once
+
+#include "footcoach/Routine.h"
+#include "footcoach/Schedule.h"
+#include "footcoach/SessionPlan.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QFileSystemWatcher;
+
+namespace footcoach {
+
+class AppSettings;
+class AutostartEntry;
+class CuePlayer;
+class DesktopNotifier;
+class HistoryStore;
+class Illustrations;
+class MainWindow;
+class MonotonicClock;
+class ReminderPresenter;
+class ReminderScheduler;
+class ReminderWindow;
+class SleepWatcher;
+class TrayIcon;
+class VoiceGuide;
+class WakeTimer;
+class WallClock;
+
+struct AppControllerDeps {
+    AppSettings& settings;
+    HistoryStore* store; // null when the history cannot be opened
+    const MonotonicClock& clock;
+    const WallClock& wallClock;
+    WakeTimer& wakeTimer;
+    QString dataDir;
+};
+
+// The running app: the main window (created when first needed), reminders, the tray, and the
+// answers to later launches. Owns what it creates; everything shared comes in through deps.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    // routineOverride: a routine given with --routine, used for this run instead of settings.
+    AppController(AppControllerDeps deps, std::optional<Routine> routineOverride,
+                  QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Normal start: the window at once. Background start: no window, reminders and tray only.
+    void startWindowed();
+    void startInBackground();
+
+    void showWindow();
+    void startSession(std::optional<Slot> slot);
+    void openSettings();
+    // Arguments handed over by a later launch (see SingleInstance).
+    void handleArguments(const QStringList& arguments);
+
+    MainWindow* window() const { return m_window; }
+    ReminderScheduler* scheduler() const { return m_scheduler; }
+    const SessionPlan& plan() const { return m_plan; }
+
+private:
+    void rebuildPlan(bool recordChange);
+    void onReminder(const PlannedReminder& reminder);
+    void updateTray();
+    CuePlayer* cues();
+
+    AppControllerDeps m_deps;
+    std::optional<Routine> m_routineOverride;
+    Routine m_baseRoutine;
+    SessionPlan m_plan;
+    std::unique_ptr<AutostartEntry> m_autostart;
+    std::unique_ptr<Illustrations> m_illustrations;
+    CuePlayer* m_cues = nullptr;
+    VoiceGuide* m_voice = nullptr;
+    QPointer<MainWindow> m_window;
+    ReminderScheduler* m_scheduler = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
+    ReminderWindow* m_reminderWindow = nullptr;
+    ReminderPresenter* m_presenter = nullptr;
+    SleepWatcher* m_sleep = nullptr;
+    TrayIcon* m_tray = nullptr;
+    QFileSystemWatcher* m_settingsWatcher = nullptr;
+    bool m_background = false;
+};
+
+} // namespace footcoach

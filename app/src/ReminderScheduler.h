@@ -1,0 +1,62 @@
+#pragma once
+
+#include "footcoach/Schedule.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+#include <set>
+
+namespace footcoach {
+
+class AppSettings;
+class HistoryStore;
+class WakeTimer;
+class WallClock;
+
+// Decides when the next reminder is due and says so exactly once per local date and slot. The
+// history store is the judge of "once" (a reminder row is created by one process only), so a
+// window and a background process never both remind. One wake timer is armed for the next
+// reminder; plans are redone from the wall clock after sleep, clock and time-zone changes.
+class ReminderScheduler : public QObject {
+    Q_OBJECT
+public:
+    using ZoneProvider = std::function<QTimeZone()>;
+
+    ReminderScheduler(const AppSettings& settings, HistoryStore* store, const WallClock& clock,
+                      WakeTimer& timer, ZoneProvider zone, QObject* parent = nullptr);
+
+    std::optional<PlannedReminder> next() const { return m_next; }
+
+    // Recomputes everything from the wall clock: records slots missed for good, shows a due
+    // reminder, arms the timer for the next one.
+    void replan();
+    // The user's answers to a reminder.
+    void snooze(const SlotKey& key);
+    void skip(const SlotKey& key);
+    void markStarted(const SlotKey& key);
+    // From the tray: put off the next reminder, whether or not it has come yet.
+    void snoozeNext();
+
+Q_SIGNALS:
+    void reminderDue(const footcoach::PlannedReminder& reminder);
+    void nextChanged();
+
+private:
+    bool isHandled(const SlotKey& key) const;
+    void fire(const PlannedReminder& reminder);
+    void record(const SlotKey& key, ReminderKind kind);
+
+    const AppSettings& m_settings;
+    HistoryStore* m_store;
+    const WallClock& m_clock;
+    WakeTimer& m_timer;
+    ZoneProvider m_zone;
+    QList<Snooze> m_snoozes;
+    std::set<SlotKey> m_handledHere; // when the store is unavailable, and for slots put off
+    std::optional<PlannedReminder> m_next;
+    bool m_replanning = false;
+};
+
+} // namespace footcoach

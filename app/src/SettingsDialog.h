@@ -1,0 +1,66 @@
+#pragma once
+
+#include "footcoach/Routine.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTimeEdit;
+
+namespace footcoach {
+
+class AppSettings;
+class AutostartEntry;
+
+// All settings on four pages: reminders, sound and voice, the program, and starting at login.
+// Nothing changes until the user presses OK (or Apply).
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    // baseRoutine: the routine before the user's program changes, for the limits and defaults.
+    SettingsDialog(AppSettings& settings, const AutostartEntry& autostart, Routine baseRoutine,
+                   bool voiceAvailable, QWidget* parent = nullptr);
+
+    // Writes every page's values. Returns false (and says why) when something could not be saved.
+    bool apply();
+
+Q_SIGNALS:
+    // The program (hold, reps, rest or routine file) changed: the session plan must follow.
+    void programChanged();
+
+private:
+    QWidget* buildRemindersPage();
+    QWidget* buildSoundPage(bool voiceAvailable);
+    QWidget* buildProgramPage();
+    QWidget* buildGeneralPage();
+    void chooseRoutineFile();
+    void useBuiltInRoutine();
+    void showRoutine();
+
+    AppSettings& m_settings;
+    const AutostartEntry& m_autostart;
+    Routine m_baseRoutine;
+    QString m_routineFile;
+
+    struct SlotControls {
+        QCheckBox* enabled = nullptr;
+        QTimeEdit* time = nullptr;
+        QList<QCheckBox*> days;
+    };
+    SlotControls m_morning;
+    SlotControls m_evening;
+    QSpinBox* m_snooze = nullptr;
+    QCheckBox* m_sound = nullptr;
+    QSlider* m_volume = nullptr;
+    QCheckBox* m_voice = nullptr;
+    QSpinBox* m_hold = nullptr;
+    QSpinBox* m_reps = nullptr;
+    QSpinBox* m_rest = nullptr;
+    QLabel* m_routineLabel = nullptr;
+    QCheckBox* m_autostartBox = nullptr;
+};
+
+} // namespace footcoach
