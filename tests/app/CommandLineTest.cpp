@@ -70,3 +70,22 @@ TEST(CommandLine, BadValuesAreNamed) {
             << c.args.join(' ').toStdString() << " -> " << r.error.toStdString();
     }
 }
+
+TEST(CommandLine, RemindersAndBackground) {
+    const CommandLine set = parse({"--reminders", "7:05,19:30"});
+    EXPECT_EQ(set.action, Action::SetReminders);
+    ASSERT_TRUE(set.reminderTimes);
+    EXPECT_EQ(set.reminderTimes->first, QTime(7, 5));
+    EXPECT_EQ(set.reminderTimes->second, QTime(19, 30));
+    const CommandLine off = parse({"--reminders", "off"});
+    EXPECT_EQ(off.action, Action::SetReminders);
+    EXPECT_FALSE(off.reminderTimes);
+    EXPECT_TRUE(parse({"--background"}).background);
+    for (const char* bad :
+         {"24:00,19:00", "07:60,19:00", "19:00,07:00", "07:30", "07:30,", "noon"}) {
+        const CommandLine r = parse({"--reminders", bad});
+        EXPECT_EQ(r.action, Action::Invalid) << bad;
+        EXPECT_TRUE(r.error.contains("--reminders")) << bad;
+    }
+    EXPECT_EQ(parse({"--reminders", "off", "--background"}).action, Action::Invalid);
+}

@@ -55,6 +55,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check("--export-csv to an impossible path exits 2", r.returncode == 2 and "x.csv" in r.stderr, r)
     r = run("--export-csv", "-", "--table", "checkins", data=data)
     check("--table checkins exits 0", r.returncode == 0 and r.stdout.count("\n") >= 1, r)
+    rdata = os.path.join(tmp, "d3")
+    r = run("--reminders", "07:15,19:45", data=rdata)
+    ini = open(os.path.join(rdata, "settings.ini")).read() if os.path.exists(os.path.join(rdata, "settings.ini")) else ""
+    check("--reminders HH:MM,HH:MM exits 0 and saves both times",
+          r.returncode == 0 and "morning=07:15" in ini and "evening=19:45" in ini, (r, ini))
+    for bad in ("25:00,19:00", "07:30", "19:30,07:30", "7.30,19.30", "soon"):
+        before = open(os.path.join(rdata, "settings.ini")).read()
+        r = run("--reminders", bad, data=rdata)
+        after = open(os.path.join(rdata, "settings.ini")).read()
+        check(f"--reminders {bad} exits 2 with a message and changes nothing",
+              r.returncode == 2 and "--reminders" in r.stderr and before == after, r)
+    r = run("--reminders", "off", data=rdata)
+    ini = open(os.path.join(rdata, "settings.ini")).read()
+    check("--reminders off turns both off", r.returncode == 0 and "morningEnabled=false" in ini
+          and "eveningEnabled=false" in ini, ini)
     blocker = os.path.join(tmp, "a-file")
     open(blocker, "w").close()
     r = run("--export-csv", "-", data=blocker)
