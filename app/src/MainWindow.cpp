@@ -33,10 +33,6 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     , m_deps(deps)
     , m_plan(std::move(plan)) {
     setWindowTitle(tr("FootCoach"));
-    // Larger than the desktop's default, in proportion to it, so it still follows the system.
-    QFont larger = font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    setFont(larger);
     m_pages = new QStackedWidget(this);
     m_home = new HomeView(m_deps.settings, m_deps.illustrations, m_pages);
     m_session = new SessionView(m_deps.settings, m_deps.illustrations, m_pages);
@@ -58,7 +54,10 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction* settingsAction =
         settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // Preferences has no key on some desktops; Ctrl+, is what most apps use there.
+    settingsAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                    : QKeySequence(QKeySequence::Preferences));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
 
