@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Fails on any German or Spanish text that is missing, unfinished, vanished or obsolete, and on
+translations whose placeholders (%1, %n, %L1 ...) differ from the English source.
+
+The .ts files are first refreshed from the sources in a temporary copy (lupdate), so a string
+added to the code without a translation is caught too. The built-in routine's titles and steps
+must carry both translations.
+
+usage: check_translations.py LUPDATE SOURCE_DIR
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+LANGUAGES = ("de", "es")
+PLACEHOLDER = re.compile(r"%L?\d+|%n")
+
+
+def placeholders(text):
+    return sorted(PLACEHOLDER.findall(text or ""))
+
+
+def check_ts(path, problems):
+    root = ET.parse(path).getroot()
+    count = 0
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            count += 1
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            where = f"{os.path.basename(path)} [{name}] {source[:70]!r}"
+            kind = translation.get("type") if translation is not None else "missing"
+            if kind in ("unfinished", "vanished", "obsolete", "missing"):
+                problems.append(f"{where}: {kind}")
+                continue
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if any(not (f or "").strip() for f in forms):
+                problems.append(f"{where}: empty translation")
+                continue
+            want = set(placeholders(source))
+            for form in forms:
+                got = set(placeholders(form))
+                # A numerus form may drop %n (e.g. "one minute"), nothing else may differ.
+                if message.get("numerus") == "yes":
+                    got.discard("%n")
+                    want_here = want - {"%n"}
+                else:
+                    want_here = want
+                if got != want_here:
+                    problems.append(f"{where}: placeholders {sorted(got)} differ from {sorted(want_here)}")
+    return count
+
+
+def check_routine(path, problems):
+    with open(path, encoding="utf-8") as f:
+        routine = json.load(f)
+    texts = [("routine title", routine.get("titleTranslations"))]
+    for e in routine["exercises"]:
+        texts.append((f"{e['id']} title", e.get("titleTranslations")))
+        for i, step in enumerate(e["steps"]):
+            texts.append((f"{e['id']} step {i + 1}", step.get("textTranslations")))
+    for what, translations in texts:
+        for lang in LANGUAGES:
+            if not (translations or {}).get(lang, "").strip():
+                problems.append(f"{os.path.basename(path)}: {what} has no '{lang}' translation")
+
+
+def main():
+    lupdate, source_dir = sys.argv[1], sys.argv[2]
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for lang in LANGUAGES:
+            original = os.path.join(source_dir, "translations", f"footcoach_{lang}.ts")
+            if not os.path.exists(original):
+                problems.append(f"{original} is missing")
+                continue
+            copy = os.path.join(tmp, os.path.basename(original))
+            shutil.copy(original, copy)
+            copies.append(copy)
+        if copies:
+            subprocess.run([lupdate, "-silent", "-locations", "none", "-recursive",
+                            os.path.join(source_dir, "app"), "-ts"] + copies, check=True)
+        for copy in copies:
+            n = check_ts(copy, problems)
+            print(f"{os.path.basename(copy)}: {n} messages")
+    check_routine(os.path.join(source_dir, "resources", "routines", "numb-feet-stretches.json"), problems)
+    for p in problems[:60]:
+        print("FAIL:", p)
+    if len(problems) > 60:
+        print(f"... and {len(problems) - 60} more")
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
