@@ -20,7 +20,9 @@ const QString kMorningDays = QStringLiteral("reminders/morningDays");
 const QString kEveningDays = QStringLiteral("reminders/eveningDays");
 const QString kSnooze = QStringLiteral("reminders/snoozeMinutes");
 const QString kGrace = QStringLiteral("reminders/graceMinutes");
-const QString kAutostart = QStringLiteral("general/startAtLogin");
+const QString kAutostart = QStringLiteral("app/startAtLogin");
+const QString kLanguage = QStringLiteral("app/language");
+const QString kLargeText = QStringLiteral("app/largeSessionText");
 const QString kHold = QStringLiteral("program/holdSeconds");
 const QString kReps = QStringLiteral("program/reps");
 const QString kRest = QStringLiteral("program/restSeconds");
@@ -210,6 +212,28 @@ void AppSettings::setSchedule(const Schedule& s) {
     m_settings->setValue(kGrace, std::clamp(s.graceMinutes, 0, 12 * 60));
     m_settings->sync();
     Q_EMIT scheduleChanged();
+}
+
+QString AppSettings::language() const {
+    const QString code = m_settings->value(kLanguage).toString();
+    return code == QLatin1String("en") || code == QLatin1String("de") || code == QLatin1String("es")
+               ? code
+               : QString();
+}
+
+void AppSettings::setLanguage(const QString& language) {
+    write(kLanguage, language);
+}
+
+bool AppSettings::largeSessionText() const {
+    return m_settings->value(kLargeText, false).toBool();
+}
+
+void AppSettings::setLargeSessionText(bool large) {
+    if (large == largeSessionText())
+        return;
+    write(kLargeText, large);
+    Q_EMIT displayChanged();
 }
 
 bool AppSettings::startAtLogin() const {

@@ -42,6 +42,14 @@ public:
     Schedule schedule() const;
     void setSchedule(const Schedule& schedule);
 
+    // "" for the system's language, else "en", "de" or "es". Used from the next start on.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    // Extra large text on the session screen, for reading from farther away.
+    bool largeSessionText() const;
+    void setLargeSessionText(bool large);
+
     bool startAtLogin() const;
     void setStartAtLogin(bool enabled);
 
@@ -61,6 +69,7 @@ Q_SIGNALS:
     void audioChanged();
     void scheduleChanged();
     void programChanged();
+    void displayChanged();
     void safetyAcknowledgedChanged(bool acknowledged);
 
 private:

@@ -32,6 +32,10 @@ ReminderWindow::ReminderWindow(QObject* parent)
     auto* start = new QPushButton(tr("Start now"), m_window);
     m_snooze = new QPushButton(m_window);
     auto* skip = new QPushButton(tr("Skip this time"), m_window);
+    m_snooze->setText(tr("Later"));
+    start->setAccessibleDescription(tr("Open FootCoach and begin the session"));
+    m_snooze->setAccessibleDescription(tr("Remind me again in a few minutes"));
+    skip->setAccessibleDescription(tr("No reminder again for this session today"));
     for (QPushButton* b : {start, m_snooze, skip}) {
         b->setFocusPolicy(Qt::NoFocus); // clicking must not pull focus away from other work
         b->setMinimumHeight(44);

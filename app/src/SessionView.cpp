@@ -8,6 +8,7 @@
 #include "SessionController.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,12 +27,6 @@ namespace footcoach {
 using std::chrono::milliseconds;
 
 namespace {
-
-QFont scaled(QFont f, qreal factor, bool bold = false) {
-    f.setPointSizeF(f.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
 
 // Left and right get clearly different colours and an arrow, so the leg is never in doubt.
 void styleLeg(QLabel* label, Side side) {
@@ -67,6 +62,7 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
     m_pages->addWidget(buildRunPage());
     m_pages->addWidget(buildSummaryPage());
     layout->addWidget(m_pages);
+    connect(&m_settings, &AppSettings::displayChanged, this, &SessionView::applyTextSizes);
     setAccessibleName(tr("Session"));
 }
 
@@ -77,7 +73,7 @@ QWidget* SessionView::buildRunPage() {
     layout->setSpacing(12);
 
     m_exerciseTitle = new QLabel(page);
-    m_exerciseTitle->setFont(scaled(font(), 1.7, true));
+    sized(m_exerciseTitle, 1.7, true);
     m_exerciseTitle->setWordWrap(true);
     layout->addWidget(m_exerciseTitle);
     m_progress = new QProgressBar(page);
@@ -102,10 +98,11 @@ QWidget* SessionView::buildRunPage() {
     left->addWidget(m_picture, 3);
     m_steps = new QListWidget(page);
     m_steps->setWordWrap(true);
-    m_steps->setFont(scaled(font(), 1.1));
+    sized(m_steps, 1.1);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setAccessibleName(tr("Steps of this stretch"));
+    m_steps->setAccessibleDescription(tr("The step to do now is selected"));
     m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     left->addWidget(m_steps, 2);
     middle->addLayout(left, 3);
@@ -114,24 +111,24 @@ QWidget* SessionView::buildRunPage() {
     right->setSpacing(10);
     m_leg = new QLabel(page);
     m_leg->setAlignment(Qt::AlignCenter);
-    m_leg->setFont(scaled(font(), 2.2, true));
+    sized(m_leg, 2.2, true);
     m_leg->setAccessibleName(tr("Which leg"));
     right->addWidget(m_leg);
     m_phase = new QLabel(page);
     m_phase->setAlignment(Qt::AlignCenter);
-    m_phase->setFont(scaled(font(), 1.6, true));
+    sized(m_phase, 1.6, true);
     m_phase->setWordWrap(true);
     right->addWidget(m_phase);
     m_ring = new CountdownRing(page);
     right->addWidget(m_ring, 1);
     m_rep = new QLabel(page);
     m_rep->setAlignment(Qt::AlignCenter);
-    m_rep->setFont(scaled(font(), 1.6, true));
+    sized(m_rep, 1.6, true);
     right->addWidget(m_rep);
     m_next = new QLabel(page);
     m_next->setAlignment(Qt::AlignCenter);
     m_next->setWordWrap(true);
-    m_next->setFont(scaled(font(), 1.15));
+    sized(m_next, 1.15);
     right->addWidget(m_next);
     middle->addLayout(right, 2);
     layout->addLayout(middle, 1);
@@ -145,12 +142,14 @@ QWidget* SessionView::buildRunPage() {
     m_pause->setToolTip(tr("Space"));
     m_skip->setToolTip(tr("Right arrow or N"));
     m_stop->setToolTip(tr("Esc"));
+    m_pause->setAccessibleDescription(tr("Pause or continue the countdown"));
+    m_pause->setText(tr("▶ Start"));
     m_back->setAccessibleDescription(tr("Go back to the start of this step, or to the one before"));
     m_skip->setAccessibleDescription(tr("Go on to the next step"));
     m_stop->setAccessibleDescription(tr("End the session early; what you did is kept"));
     for (QPushButton* b : {m_back, m_pause, m_skip, m_stop}) {
         b->setMinimumHeight(56);
-        b->setFont(scaled(font(), 1.2, true));
+        sized(b, 1.2, true);
         b->setFocusPolicy(Qt::TabFocus);
         buttons->addWidget(b, b == m_pause ? 2 : 1);
     }
@@ -187,15 +186,15 @@ QWidget* SessionView::buildSummaryPage() {
     layout->setContentsMargins(48, 48, 48, 48);
     layout->setSpacing(20);
     auto* title = new QLabel(tr("Well done"), page);
-    title->setFont(scaled(font(), 2.2, true));
+    sized(title, 2.2, true);
     layout->addWidget(title);
     m_summary = new QLabel(page);
     m_summary->setWordWrap(true);
-    m_summary->setFont(scaled(font(), 1.3));
+    sized(m_summary, 1.3);
     layout->addWidget(m_summary);
     auto* question = new QLabel(tr("How numb do your feet feel now? (optional)"), page);
     question->setWordWrap(true);
-    question->setFont(scaled(font(), 1.2));
+    sized(question, 1.2);
     m_numbnessAfter = new QComboBox(page);
     m_numbnessAfter->addItem(tr("Skip this question"));
     m_numbnessAfter->addItem(tr("0 – normal feeling"), 0);
@@ -203,13 +202,15 @@ QWidget* SessionView::buildSummaryPage() {
         m_numbnessAfter->addItem(QString::number(i), i);
     m_numbnessAfter->addItem(tr("10 – no feeling at all"), 10);
     m_numbnessAfter->setAccessibleName(tr("Numbness after the session, 0 to 10"));
+    m_numbnessAfter->setAccessibleDescription(tr("Optional. Compare it with how you felt before"));
     question->setBuddy(m_numbnessAfter);
     layout->addWidget(question);
     layout->addWidget(m_numbnessAfter);
     auto* done = new QPushButton(tr("Back to the start screen"), page);
     done->setMinimumHeight(64);
-    done->setFont(scaled(font(), 1.3, true));
+    sized(done, 1.3, true);
     done->setDefault(true);
+    done->setAccessibleDescription(tr("Saves your answer, if any, and shows the start screen"));
     connect(done, &QPushButton::clicked, this, [this] {
         const QVariant v = m_numbnessAfter->currentData();
         Q_EMIT closeRequested(v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
@@ -217,6 +218,27 @@ QWidget* SessionView::buildSummaryPage() {
     layout->addWidget(done);
     layout->addStretch(1);
     return page;
+}
+
+void SessionView::sized(QWidget* widget, qreal factor, bool bold) {
+    m_sized.append({widget, factor, bold});
+    applyTextSize(widget, factor, bold);
+}
+
+void SessionView::applyTextSize(QWidget* widget, qreal factor, bool bold) {
+    // Relative to the application's font, so the desktop's text size still counts.
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * factor *
+                    (m_settings.largeSessionText() ? kLargeTextFactor : 1.0));
+    f.setBold(bold);
+    widget->setFont(f);
+}
+
+void SessionView::applyTextSizes() {
+    for (const Sized& s : std::as_const(m_sized))
+        applyTextSize(s.widget, s.factor, s.bold);
+    m_shownPhase = -1;
+    refresh();
 }
 
 void SessionView::setController(SessionController* controller) {

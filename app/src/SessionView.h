@@ -50,6 +50,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Session text can be made larger still than the rest of the app (a setting).
+    static constexpr qreal kLargeTextFactor = 1.35;
+    struct Sized {
+        QWidget* widget;
+        qreal factor;
+        bool bold;
+    };
+    void sized(QWidget* widget, qreal factor, bool bold = false);
+    void applyTextSize(QWidget* widget, qreal factor, bool bold);
+    void applyTextSizes();
     void refresh();
     void refreshIllustration();
     void confirmStop();
@@ -77,6 +87,7 @@ private:
     QPushButton* m_stop = nullptr;
     QLabel* m_summary = nullptr;
     QComboBox* m_numbnessAfter = nullptr;
+    QList<Sized> m_sized;
     QString m_shownIllustration;
     bool m_shownMirrored = false;
     int m_shownPhase = -1;

@@ -5,6 +5,7 @@
 #include "footcoach/RoutineLoader.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -51,6 +52,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const AutostartEntry& auto
 
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Save the settings and close"));
+    buttons->button(QDialogButtonBox::Apply)
+        ->setAccessibleDescription(tr("Save the settings and keep this window open"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Close without changing anything"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply())
             accept();
@@ -76,10 +83,15 @@ QWidget* SettingsDialog::buildRemindersPage() {
                                                         : tr("Remind me in the evening at"),
                                   group);
         c.enabled->setChecked(s.enabled);
+        c.enabled->setAccessibleDescription(slot == Slot::Morning
+                                                ? tr("Turns the morning reminder on or off")
+                                                : tr("Turns the evening reminder on or off"));
         c.enabled->setObjectName(slot == Slot::Morning ? QStringLiteral("morningEnabled")
                                                        : QStringLiteral("eveningEnabled"));
         c.time = new QTimeEdit(s.time, group);
         c.time->setDisplayFormat(QStringLiteral("HH:mm"));
+        c.time->setAccessibleDescription(
+            tr("Hours and minutes; use the arrow keys to change them"));
         c.time->setObjectName(slot == Slot::Morning ? QStringLiteral("morningTime")
                                                     : QStringLiteral("eveningTime"));
         c.time->setAccessibleName(slot == Slot::Morning ? tr("Morning reminder time")
@@ -93,6 +105,10 @@ QWidget* SettingsDialog::buildRemindersPage() {
             auto* box = new QCheckBox(locale.dayName(d, QLocale::ShortFormat), group);
             box->setAccessibleName(locale.dayName(d, QLocale::LongFormat));
             box->setChecked(s.weekdays[d - 1]);
+            box->setAccessibleDescription(
+                slot == Slot::Morning
+                    ? tr("Whether the morning reminder comes on %1").arg(locale.dayName(d))
+                    : tr("Whether the evening reminder comes on %1").arg(locale.dayName(d)));
             c.days.append(box);
             days->addWidget(box);
         }
@@ -107,6 +123,7 @@ QWidget* SettingsDialog::buildRemindersPage() {
     m_snooze->setRange(1, 120);
     m_snooze->setSuffix(tr(" min"));
     m_snooze->setValue(schedule.snoozeMinutes);
+    m_snooze->setAccessibleDescription(tr("Minutes until a reminder you put off comes again"));
     m_snooze->setObjectName(QStringLiteral("snoozeMinutes"));
     snoozeLabel->setBuddy(m_snooze);
     snoozeRow->addWidget(snoozeLabel, 1);
@@ -121,6 +138,8 @@ QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
     auto* layout = new QVBoxLayout(page);
     m_sound = new QCheckBox(tr("Play sound cues during a session and with reminders"), page);
     m_sound->setChecked(!m_settings.muted());
+    m_sound->setAccessibleDescription(
+        tr("Soft tones mark each step of a session and each reminder"));
     m_sound->setObjectName(QStringLiteral("soundOn"));
     layout->addWidget(m_sound);
     auto* row = new QHBoxLayout;
@@ -132,6 +151,7 @@ QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
     m_volume->setValue(m_settings.volumePercent());
     m_volume->setObjectName(QStringLiteral("volume"));
     m_volume->setAccessibleName(tr("Volume of the sound cues"));
+    m_volume->setAccessibleDescription(tr("From 0 (silent) to 100 percent"));
     label->setBuddy(m_volume);
     auto* value = new QLabel(page);
     value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
@@ -148,6 +168,8 @@ QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
     layout->addLayout(row);
     m_voice = new QCheckBox(tr("Speak the instructions aloud"), page);
     m_voice->setChecked(m_settings.voiceEnabled());
+    m_voice->setAccessibleDescription(tr("A voice says which leg and how long to hold, so you need "
+                                         "not look at the screen"));
     m_voice->setObjectName(QStringLiteral("voiceOn"));
     layout->addWidget(m_voice);
     if (!voiceAvailable) {
@@ -177,15 +199,18 @@ QWidget* SettingsDialog::buildProgramPage() {
     m_hold->setRange(largestMinimumHold(m_baseRoutine), Routine::kMaxHoldSeconds);
     m_hold->setSuffix(tr(" s"));
     m_hold->setValue(program.holdSeconds.value_or(first.holdSeconds));
+    m_hold->setAccessibleDescription(tr("Seconds to hold each stretch"));
     m_hold->setObjectName(QStringLiteral("holdSeconds"));
     m_reps = new QSpinBox(page);
     m_reps->setRange(1, 20);
     m_reps->setValue(program.reps.value_or(first.reps));
+    m_reps->setAccessibleDescription(tr("How many times each stretch is done on each leg"));
     m_reps->setObjectName(QStringLiteral("reps"));
     m_rest = new QSpinBox(page);
     m_rest->setRange(0, 600);
     m_rest->setSuffix(tr(" s"));
     m_rest->setValue(program.restSeconds.value_or(first.restSeconds));
+    m_rest->setAccessibleDescription(tr("Seconds to relax between two holds on the same leg"));
     m_rest->setObjectName(QStringLiteral("restSeconds"));
     form->addRow(tr("&Hold each stretch for:"), m_hold);
     form->addRow(tr("&Repetitions on each leg:"), m_reps);
@@ -200,6 +225,10 @@ QWidget* SettingsDialog::buildProgramPage() {
     auto* buttons = new QHBoxLayout;
     auto* open = new QPushButton(tr("Open a routine file…"), routineBox);
     auto* builtIn = new QPushButton(tr("Use the standard routine"), routineBox);
+    open->setAccessibleDescription(
+        tr("Use stretches from a FootCoach routine file your therapist gave you"));
+    builtIn->setAccessibleDescription(
+        tr("Go back to the calf, hamstring and plantar fascia stretches"));
     connect(open, &QPushButton::clicked, this, &SettingsDialog::chooseRoutineFile);
     connect(builtIn, &QPushButton::clicked, this, &SettingsDialog::useBuiltInRoutine);
     buttons->addWidget(open);
@@ -219,8 +248,38 @@ QWidget* SettingsDialog::buildGeneralPage() {
                                       "its window is closed"),
                                    page);
     m_autostartBox->setChecked(m_autostart.isEnabled());
+    m_autostartBox->setAccessibleDescription(
+        tr("Adds FootCoach to the programs your desktop starts at login"));
     m_autostartBox->setObjectName(QStringLiteral("startAtLogin"));
     layout->addWidget(m_autostartBox);
+
+    m_largeText =
+        new QCheckBox(tr("Extra large text during a session, to read from farther away"), page);
+    m_largeText->setObjectName(QStringLiteral("largeSessionText"));
+    m_largeText->setChecked(m_settings.largeSessionText());
+    m_largeText->setAccessibleDescription(
+        tr("Makes the leg, the countdown labels and the steps bigger"));
+    layout->addWidget(m_largeText);
+
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Language:"), page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Each language is named in itself, so a user can find their own in a foreign interface.
+    m_language->addItem(tr("The computer's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    m_language->setAccessibleDescription(
+        tr("The language of FootCoach's screens, reminders and voice"));
+    label->setBuddy(m_language);
+    row->addWidget(label);
+    row->addWidget(m_language, 1);
+    layout->addLayout(row);
+    auto* note = new QLabel(tr("A new language is used from the next start of FootCoach."), page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addStretch(1);
     return page;
 }
@@ -294,6 +353,9 @@ bool SettingsDialog::apply() {
         m_settings.setRoutineFile(m_routineFile);
         Q_EMIT programChanged();
     }
+
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setLargeSessionText(m_largeText->isChecked());
 
     if (m_autostartBox->isChecked() != m_autostart.isEnabled()) {
         QString error;

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -61,6 +62,8 @@ private:
     QSpinBox* m_rest = nullptr;
     QLabel* m_routineLabel = nullptr;
     QCheckBox* m_autostartBox = nullptr;
+    QCheckBox* m_largeText = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace footcoach

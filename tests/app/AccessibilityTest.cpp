@@ -1,0 +1,94 @@
+#include "AppSettings.h"
+#include "AutostartEntry.h"
+#include "CuePlayer.h"
+#include "FakeClock.h"
+#include "Illustrations.h"
+#include "InfoView.h"
+#include "MainWindow.h"
+#include "ReminderWindow.h"
+#include "SessionView.h"
+#include "SettingsDialog.h"
+#include "TestDataDir.h"
+#include "WidgetAudit.h"
+#include "footcoach/RoutineLoader.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <gtest/gtest.h>
+
+using namespace footcoach;
+
+namespace {
+
+std::string join(const QStringList& problems) {
+    return problems.join(QLatin1Char('\n')).toStdString();
+}
+
+// The main window with no history and no sound, on fake clocks.
+struct WindowFixture {
+    test::TestDataDir dir;
+    AppSettings settings{dir.file("settings.ini")};
+    SilentCuePlayer cues;
+    Illustrations illustrations;
+    test::FakeMonotonicClock clock;
+    test::FakeWallClock wall;
+    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall},
+                      SessionPlan(RoutineLoader::builtIn())};
+    WindowFixture() {
+        window.resize(1280, 900);
+        window.show();
+    }
+};
+
+} // namespace
+
+TEST(Accessibility, EveryControlOfTheHomeScreenHasANameAndDescription) {
+    WindowFixture f;
+    EXPECT_EQ(test::unnamedControls(&f.window), QStringList())
+        << join(test::unnamedControls(&f.window));
+}
+
+TEST(Accessibility, EveryControlOfTheSessionScreenHasANameAndDescription) {
+    WindowFixture f;
+    f.window.startSession(Slot::Morning);
+    EXPECT_EQ(test::unnamedControls(f.window.sessionView()), QStringList())
+        << join(test::unnamedControls(f.window.sessionView()));
+}
+
+TEST(Accessibility, EveryControlOfTheSettingsHasANameAndDescription) {
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    const AutostartEntry autostart(dir.path());
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    dialog.show();
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        EXPECT_EQ(test::unnamedControls(&dialog), QStringList())
+            << "tab " << i << "\n"
+            << join(test::unnamedControls(&dialog));
+    }
+}
+
+TEST(Accessibility, TheReminderWindowAndInformationPageAreNamed) {
+    ReminderWindow reminder;
+    EXPECT_EQ(test::unnamedControls(reminder.widget()), QStringList())
+        << join(test::unnamedControls(reminder.widget()));
+    InfoView info;
+    EXPECT_EQ(test::unnamedControls(&info), QStringList()) << join(test::unnamedControls(&info));
+}
+
+TEST(Accessibility, AllControlsAreReachableByKeyboard) {
+    WindowFixture f;
+    f.window.startSession(Slot::Morning);
+    // The session's buttons take Tab focus; the step list is for reading only.
+    for (QWidget* w : f.window.sessionView()->findChildren<QAbstractButton*>()) {
+        if (w->isVisibleTo(f.window.sessionView())) {
+            EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0) << w->metaObject()->className();
+        }
+    }
+}
