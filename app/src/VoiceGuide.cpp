@@ -3,7 +3,10 @@
 #include "AppSettings.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextToSpeech>
+
+Q_LOGGING_CATEGORY(lcVoice, "footcoach.voice", QtWarningMsg)
 
 namespace footcoach {
 
@@ -27,8 +30,11 @@ void VoiceGuide::ensureEngine() {
         }
     }
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+        qCInfo(lcVoice) << "speech state" << state;
+        // A failed speech engine is not restarted (Qt's flite backend can crash when a failed
+        // engine is replaced); the tones carry the session from here on.
         if (state == QTextToSpeech::Error)
-            m_failed = true; // fall back to the tones from now on
+            m_failed = true;
     });
 }
 
@@ -43,6 +49,7 @@ void VoiceGuide::say(const QString& text) {
     if (!isActive())
         return;
     m_speech->setVolume(m_settings.muted() ? 0.0 : m_settings.volumePercent() / 100.0);
+    qCInfo(lcVoice).noquote() << "say" << text;
     m_speech->say(text);
 }
 
