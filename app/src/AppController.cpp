@@ -198,6 +198,9 @@ void AppController::handleArguments(const QStringList& arguments) {
 }
 
 void AppController::onReminder(const PlannedReminder& reminder) {
+    // A background process may run for weeks: each reminder is a chance for the daily backup.
+    if (m_deps.store)
+        m_deps.store->backupIfDue();
     m_presenter->present(reminder, m_plan.totalSeconds(), m_deps.settings.schedule().snoozeMinutes);
 }
 
