@@ -1,29 +1,70 @@
 #include "SoundCuePlayer.h"
 
 #include "AppSettings.h"
+#include "CueSoundWorker.h"
 
 #include <QAudioDevice>
+#include <QLoggingCategory>
 #include <QMediaDevices>
-#include <QSoundEffect>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcAudio, "footcoach.audio", QtWarningMsg)
 
 namespace footcoach {
+
+namespace {
+std::atomic<bool> s_soundThreadStuck{false};
+} // namespace
+
+bool SoundCuePlayer::soundThreadStuck() {
+    return s_soundThreadStuck.load();
+}
 
 SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     : CuePlayer(parent)
     , m_settings(settings)
-    , m_devices(new QMediaDevices(this)) {
+    , m_devices(new QMediaDevices(this))
+    , m_thread(new QThread)
+    , m_worker(new CueSoundWorker) {
     m_available = !QMediaDevices::audioOutputs().isEmpty();
-    for (const QString& name :
-         {QStringLiteral("get-ready"), QStringLiteral("hold-start"), QStringLiteral("countdown"),
-          QStringLiteral("hold-end"), QStringLiteral("switch-side"),
-          QStringLiteral("session-complete")}) {
-        auto* effect = new QSoundEffect(this);
-        effect->setSource(QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(name)));
-        m_effects.insert(name, effect);
-    }
+    m_thread->setObjectName(QStringLiteral("footcoach-sound"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+    const QStringList names{QStringLiteral("get-ready"),   QStringLiteral("hold-start"),
+                            QStringLiteral("countdown"),   QStringLiteral("hold-end"),
+                            QStringLiteral("switch-side"), QStringLiteral("session-complete")};
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, names] { w->load(names); }, Qt::QueuedConnection);
     applyVolume();
+
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        s_soundThreadStuck = true;
+        markGone(
+            tr("The sound device stopped answering. The session goes on with on-screen cues."));
+    });
+    connect(m_worker, &CueSoundWorker::played, this, [this] {
+        if (--m_unanswered <= 0) {
+            m_unanswered = 0;
+            m_watchdog.stop();
+        }
+    });
     connect(&settings, &AppSettings::audioChanged, this, &SoundCuePlayer::applyVolume);
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundCuePlayer::checkDevices);
+}
+
+SoundCuePlayer::~SoundCuePlayer() {
+    m_thread->quit();
+    if (m_thread->wait(kAnswerTimeoutMs)) {
+        delete m_thread;
+        return;
+    }
+    // The sound thread is stuck inside the audio backend and cannot be joined. It is left to
+    // end with the process rather than blocking the quit.
+    qCWarning(lcAudio) << "sound thread did not stop; leaving it behind";
 }
 
 QString SoundCuePlayer::fileFor(Cue cue) {
@@ -50,28 +91,40 @@ QString SoundCuePlayer::fileFor(Cue cue) {
 void SoundCuePlayer::play(Cue cue) {
     if (!m_available || m_settings.muted())
         return;
-    if (QSoundEffect* effect = m_effects.value(fileFor(cue)))
-        effect->play();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, name = fileFor(cue)] { w->play(name); }, Qt::QueuedConnection);
+    ++m_unanswered;
+    if (!m_watchdog.isActive())
+        m_watchdog.start(kAnswerTimeoutMs);
 }
 
 void SoundCuePlayer::applyVolume() {
     const float volume = static_cast<float>(m_settings.volumePercent()) / 100.0f;
-    for (QSoundEffect* effect : std::as_const(m_effects))
-        effect->setVolume(volume);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, volume] { w->setVolume(volume); }, Qt::QueuedConnection);
+}
+
+void SoundCuePlayer::markGone(const QString& reason) {
+    if (!m_available)
+        return;
+    m_available = false;
+    m_watchdog.stop();
+    qCInfo(lcAudio) << "sound device gone";
+    Q_EMIT unavailable(reason);
 }
 
 void SoundCuePlayer::checkDevices() {
     const bool available = !QMediaDevices::audioOutputs().isEmpty();
-    if (available == m_available)
-        return;
-    m_available = available;
     if (!available) {
-        Q_EMIT unavailable(
-            tr("The sound device is gone. The session goes on with on-screen cues."));
+        markGone(tr("The sound device is gone. The session goes on with on-screen cues."));
         return;
     }
-    for (QSoundEffect* effect : std::as_const(m_effects))
-        effect->setAudioDevice(QMediaDevices::defaultAudioOutput());
+    if (m_available || m_unanswered > 0)
+        return; // a stuck sound thread stays given up
+    m_available = true;
+    qCInfo(lcAudio) << "sound device back";
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->useDefaultDevice(); }, Qt::QueuedConnection);
 }
 
 } // namespace footcoach
