@@ -4,9 +4,11 @@
 #include "CommandLine.h"
 #include "DataDirectory.h"
 #include "ExportCommand.h"
+#include "Localization.h"
 #include "MainWindow.h"
 #include "ReportCommand.h"
 #include "SingleInstance.h"
+#include "SoundCuePlayer.h"
 #include "WakeTimer.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -19,6 +21,9 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
 
 // Off by default; QT_LOGGING_RULES="footcoach.app.info=true" shows which instance runs.
 Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
@@ -117,6 +122,11 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    {
+        // The language is read before anything shows text.
+        const AppSettings languageSource(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+        Localization::install(app, languageSource.language());
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/footcoach.svg")));
     QApplication::setDesktopFileName(QStringLiteral(FOOTCOACH_APP_ID));
@@ -169,5 +179,13 @@ int main(int argc, char* argv[]) {
     }
     for (const QString& notice : notices)
         QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
-    return app.exec();
+    const int status = app.exec();
+    if (SoundCuePlayer::soundThreadStuck()) {
+        // Qt's PulseAudio backend left a thread blocked when the sound device vanished; its
+        // teardown would abort. Everything the user did is already on disk (each hold is its
+        // own committed transaction, settings are written when changed), so leave at once.
+        std::fflush(nullptr);
+        std::_Exit(status);
+    }
+    return status;
 }

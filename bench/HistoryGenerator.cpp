@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace footcoach::bench {
@@ -106,6 +107,55 @@ GeneratedHistory HistoryGenerator::fill(const QString& databasePath, const QDate
     }
     QSqlDatabase::removeDatabase(name);
     return made;
+}
+
+int HistoryGenerator::addCheckIns(const QString& databasePath, quint32 seed) {
+    QRandomGenerator random(seed ^ 0x5eedu);
+    int written = 0;
+    const QString name = QStringLiteral("footcoach-bench-checkins");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        if (!db.open()) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(databasePath));
+            return 0;
+        }
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        db.transaction();
+        QList<qint64> ids;
+        {
+            QSqlQuery sessions(db);
+            sessions.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at_ms"));
+            while (sessions.next())
+                ids.append(sessions.value(0).toLongLong());
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO checkins(session_id, numbness_before, numbness_after, note,"
+            " recorded_at_ms) SELECT id, ?, ?, '', ended_at_ms FROM sessions WHERE id = ?"));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (random.bounded(10) == 0)
+                continue;
+            // From about 7 at the start to about 4 at the end, a point or two better after.
+            const int base = 7 - int(3 * i / std::max<qsizetype>(1, ids.size()));
+            const int before = std::clamp(base + int(random.bounded(3)) - 1, 0, 10);
+            const int after = std::clamp(before - int(random.bounded(3)), 0, 10);
+            insert.addBindValue(before);
+            insert.addBindValue(after);
+            insert.addBindValue(ids[i]);
+            if (!insert.exec()) {
+                std::fprintf(stderr, "%s\n", qPrintable(insert.lastError().text()));
+                return written;
+            }
+            ++written;
+        }
+        db.commit();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        insert.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return written;
 }
 
 } // namespace footcoach::bench

@@ -19,6 +19,10 @@ class HistoryGenerator {
 public:
     static GeneratedHistory fill(const QString& databasePath, const QDate& lastDay, int years,
                                  quint32 seed = 20260105);
+    // Adds a numbness check-in (before and after, 0-10, slowly easing over the years) to about
+    // nine sessions in ten. Separate from fill() so that fill() stays the same for a seed.
+    // Returns the number of check-ins written.
+    static int addCheckIns(const QString& databasePath, quint32 seed = 20260105);
 };
 
 } // namespace footcoach::bench

@@ -11,10 +11,15 @@ packages=(
     libgtest-dev libgmock-dev
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-speech-flite-plugin gstreamer1.0-plugins-base tzdata
+    qt6-translations-l10n
     # test: a virtual display, a null sound card, audio analysis, fault injection
-    xvfb xauth xdotool imagemagick pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
+    xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
     # test: private D-Bus buses with mock services, a fake clock for whole processes
     dbus dbus-bin python3-dbusmock libfaketime faketime
+    # bench: the first-mapped-window timer (xcb)
+    libxcb1-dev
+    # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer
+    clang libclang-rt-dev llvm
     # packaging: validators, the man page renderer, the .deb (dpkg-shlibdeps) and its checks
     desktop-file-utils appstream groff-base man-db gzip dpkg-dev lintian
 )

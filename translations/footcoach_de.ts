@@ -5,11 +5,11 @@
     <name>AutostartEntry</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -18,63 +18,66 @@
         <source>Your history cannot be opened, so sessions will not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf lässt sich nicht öffnen. Einheiten werden daher nicht gespeichert.
+
+%1</translation>
     </message>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
 </context>
 <context>
     <name>footcoach::AppController</name>
     <message>
         <source>No reminders are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Erinnerungen geplant.</translation>
     </message>
     <message>
         <source>Next reminder: today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: heute um %1</translation>
     </message>
     <message>
         <source>Next reminder: tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: morgen um %1</translation>
     </message>
     <message>
         <source>Next reminder: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: %1 um %2</translation>
     </message>
     <message>
         <source>Your routine file cannot be used, so the standard routine is shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsplan-Datei kann nicht verwendet werden, daher wird der Standard-Übungsplan gezeigt: %1</translation>
     </message>
     <message>
         <source>FootCoach
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach
+%1</translation>
     </message>
 </context>
 <context>
     <name>footcoach::AppSettings</name>
     <message>
         <source>Your settings file could not be read, so FootCoach is using its standard settings. The old file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden. FootCoach verwendet daher die Standardeinstellungen. Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so FootCoach is using its standard settings for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden. FootCoach verwendet daher vorerst die Standardeinstellungen.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Sekunden</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -82,1400 +85,1550 @@
     <name>footcoach::DesktopNotifier</name>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beginnen</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal auslassen</translation>
     </message>
 </context>
 <context>
     <name>footcoach::HistoryView</name>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Returns to today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den heutigen Einheiten</translation>
     </message>
     <message>
         <source>Your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf</translation>
     </message>
     <message>
         <source>Your stretching record starts with your first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Dehnprotokoll beginnt mit Ihrer ersten Einheit</translation>
     </message>
     <message>
         <source>Each morning and evening session you do will show here: a blue tick for a session done, a half-filled circle for one you stopped partway, and a cross for one you missed. Week by week you will see how often you stretched, and how numb your feet felt before and after.
 
 You can print this record for your doctor from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint jede Einheit, die Sie morgens und abends machen: ein blauer Haken für eine erledigte Einheit, ein halb gefüllter Kreis für eine, die Sie mittendrin beendet haben, und ein Kreuz für eine verpasste. Woche für Woche sehen Sie, wie oft Sie gedehnt haben und wie taub sich Ihre Füße vorher und nachher angefühlt haben.
+
+Über das Menü „Datei“ können Sie dieses Protokoll für Ihren Arzt drucken.</translation>
     </message>
     <message>
         <source>Go to today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur heutigen Einheit</translation>
     </message>
     <message>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige Woche</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche ▶</translation>
     </message>
     <message>
         <source>Morning and evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Morgens und abends</translation>
     </message>
     <message>
         <source>How numb your feet felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie taub sich Ihre Füße anfühlten</translation>
     </message>
     <message>
         <source>Before the session: solid line, round marks. After: dashed line, square marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Einheit: durchgezogene Linie, runde Punkte. Danach: gestrichelte Linie, eckige Punkte.</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten dieser Woche</translation>
     </message>
     <message>
         <source>No sessions were recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche wurden keine Einheiten aufgezeichnet.</translation>
     </message>
     <message>
         <source>Do both of today&apos;s sessions to start a streak.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Streak: %n day(s) in a row with both sessions done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Machen Sie heute beide Einheiten, um eine Serie zu beginnen.</translation>
     </message>
     <message>
         <source>This week, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche, %1</translation>
     </message>
     <message>
         <source>%1 of 14 sessions done: %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n still to come this week)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 von 14 Einheiten erledigt: %2 %</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Numbness before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit vorher → nachher</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Pfeil links</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Pos1</translation>
+    </message>
+    <message>
+        <source>Sessions done, the last %1 weeks</source>
+        <translation>Erledigte Einheiten der letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Streak: 1 day with both sessions done.</source>
+        <translation>Serie: 1 Tag mit beiden Einheiten erledigt.</translation>
+    </message>
+    <message>
+        <source>Streak: %1 days in a row with both sessions done.</source>
+        <translation>Serie: %1 Tage in Folge mit beiden Einheiten erledigt.</translation>
+    </message>
+    <message>
+        <source>(1 still to come this week)</source>
+        <translation>(1 steht diese Woche noch aus)</translation>
+    </message>
+    <message>
+        <source>(%1 still to come this week)</source>
+        <translation>(%1 stehen diese Woche noch aus)</translation>
     </message>
 </context>
 <context>
     <name>footcoach::HomeView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erledigt</translation>
     </message>
     <message>
         <source>◐ Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Teilweise erledigt</translation>
     </message>
     <message>
         <source>✗ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verpasst</translation>
     </message>
     <message>
         <source>○ Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Noch offen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>How numb do your feet feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie taub fühlen sich Ihre Füße gerade an? (freiwillig)</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage überspringen</translation>
     </message>
     <message>
         <source>0 – normal feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – normales Gefühl</translation>
     </message>
     <message>
         <source>10 – no feeling at all</source>
-        <translation type="unfinished"></translation>
+        <translation>10 – gar kein Gefühl</translation>
     </message>
     <message>
         <source>Numbness before the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl vor der Einheit, 0 bis 10</translation>
     </message>
     <message>
         <source>Starts the guided stretching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die angeleitete Dehneinheit</translation>
     </message>
     <message>
         <source>See your history and print a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf ansehen und Bericht drucken…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+H</translation>
     </message>
     <message>
         <source>Your stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dehnübungen</translation>
     </message>
     <message>
         <source>About foot numbness and these stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Über taube Füße und diese Dehnübungen</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Causes of numb feet, when to see a doctor, and why these stretches help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen tauber Füße, wann Sie zum Arzt gehen sollten und warum diese Dehnübungen helfen</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message numerus="yes">
         <source>%n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n times on each leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einmal pro Bein</numerusform>
+            <numerusform>%n-mal pro Bein</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, hold %2 seconds each time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, jeweils %2 Sekunden halten</translation>
     </message>
     <message>
         <source>The whole session takes %1. Do it twice a day, morning and evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Einheit dauert %1. Machen Sie sie zweimal täglich, morgens und abends.</translation>
     </message>
     <message>
         <source>Morning, %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens, %1
+%2</translation>
     </message>
     <message>
         <source>Evening, %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends, %1
+%2</translation>
     </message>
     <message>
         <source>Start the morning session</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgeneinheit beginnen</translation>
     </message>
     <message>
         <source>Start the evening session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendeinheit beginnen</translation>
+    </message>
+    <message>
+        <source>Optional. Your answer is kept with the session so you can see a trend</source>
+        <translation>Freiwillig. Ihre Antwort wird mit der Einheit gespeichert, damit Sie den Verlauf sehen können</translation>
     </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
     <message>
         <source>About foot numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl in den Füßen</translation>
     </message>
     <message>
         <source>Feet that go numb after you have sat still or crossed your legs for a long time usually wake up again on their own: the blood flow was only squeezed for a while. Numbness that does not pass is different, and it has many possible causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füße, die nach langem Stillsitzen oder mit übergeschlagenen Beinen eingeschlafen sind, wachen meist von selbst wieder auf: Die Durchblutung war nur eine Weile abgedrückt. Ein Taubheitsgefühl, das nicht vergeht, ist etwas anderes und kann viele Ursachen haben.</translation>
     </message>
     <message>
         <source>Common causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ursachen</translation>
     </message>
     <message>
         <source>Diabetes, which can damage the nerves of the feet over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes, der mit der Zeit die Nerven der Füße schädigen kann.</translation>
     </message>
     <message>
         <source>Too little vitamin B in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Vitamin B im Körper.</translation>
     </message>
     <message>
         <source>Some medicines, and chemotherapy, which can harm the nerves of the hands and feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Medikamente, außerdem eine Chemotherapie, die die Nerven in Händen und Füßen schädigen kann.</translation>
     </message>
     <message>
         <source>Pressure on the nerves where they leave the lower back, for example after a back injury, or from swollen blood vessels, scar tissue, an infection or a growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck auf die Nerven dort, wo sie im unteren Rücken aus der Wirbelsäule austreten, zum Beispiel nach einer Rückenverletzung oder durch geschwollene Blutgefäße, Narbengewebe, eine Infektion oder eine Wucherung.</translation>
     </message>
     <message>
         <source>Raynaud&apos;s phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raynaud-Phänomen, bei dem sich die Blutgefäße der Zehen bei Kälte zu stark verengen.</translation>
     </message>
     <message>
         <source>When to see your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zum Arzt gehen sollten</translation>
     </message>
     <message>
         <source>If your feet stay numb for a long time, or the numbness keeps coming back, have a doctor find out why. Also tell your doctor before you start any new exercises, these stretches included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihre Füße lange taub bleiben oder das Taubheitsgefühl immer wiederkommt, lassen Sie die Ursache ärztlich abklären. Sprechen Sie außerdem mit Ihrem Arzt, bevor Sie mit neuen Übungen beginnen – auch mit diesen Dehnübungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Diabetes:&lt;/b&gt; ask your care team how to keep your blood sugar steady; good control protects the nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diabetes:&lt;/b&gt; Fragen Sie Ihr Behandlungsteam, wie Sie Ihren Blutzucker stabil halten; ein gut eingestellter Blutzucker schützt die Nerven.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vitamin B:&lt;/b&gt; if a blood test shows too little, your doctor can plan with you how to bring it back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vitamin B:&lt;/b&gt; Zeigt eine Blutuntersuchung einen Mangel, kann Ihr Arzt mit Ihnen planen, wie Sie den Wert wieder anheben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Medicines:&lt;/b&gt; if you think a medicine causes the numbness, do not stop it or change the dose yourself. Talk to your doctor, who may know another option.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Medikamente:&lt;/b&gt; Wenn Sie vermuten, dass ein Medikament das Taubheitsgefühl verursacht, setzen Sie es nicht selbst ab und ändern Sie nicht selbst die Dosis. Sprechen Sie mit Ihrem Arzt; vielleicht gibt es eine Alternative.</translation>
     </message>
     <message>
         <source>Why these stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Dehnübungen</translation>
     </message>
     <message>
         <source>Studies of people with nerve damage in the feet (peripheral neuropathy) found that regular exercise can ease the symptoms and the pain, and helps to keep blood sugar in check. For people who have had chemotherapy, whose numbness, weakness and unsteadiness make falls more likely, a well-planned exercise program can help too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien mit Menschen mit Nervenschäden an den Füßen (periphere Neuropathie) haben gezeigt, dass regelmäßige Bewegung die Beschwerden und Schmerzen lindern kann und hilft, den Blutzucker im Griff zu behalten. Auch nach einer Chemotherapie, wenn Taubheitsgefühl, Schwäche und Unsicherheit beim Gehen das Sturzrisiko erhöhen, kann ein gut geplantes Übungsprogramm helfen.</translation>
     </message>
     <message>
         <source>The three stretches in FootCoach (calf, seated hamstring and plantar fascia) are gentle flexibility moves. Do each one three times on each leg, holding each stretch for 15 to 20 seconds, twice a day. All together they take about five to ten minutes, and they also make a good warm-up before a walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drei Dehnübungen in FootCoach (Wadendehnung, Dehnung der Oberschenkelrückseite – der hinteren Oberschenkelmuskulatur – im Sitzen und Dehnung der Plantarfaszie) sind sanfte Übungen für die Beweglichkeit. Machen Sie jede dreimal pro Bein und halten Sie jede Dehnung 15 bis 20 Sekunden, zweimal täglich. Zusammen dauern sie etwa fünf bis zehn Minuten und eignen sich auch gut zum Aufwärmen vor einem Spaziergang.</translation>
     </message>
     <message>
         <source>Stretch slowly and never into pain. If a stretch hurts, stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie langsam und nie bis in den Schmerz. Wenn eine Dehnung wehtut, hören Sie damit auf.</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnübungen und wie oft sie gemacht werden, entsprechen den Empfehlungen der Foundation for Peripheral Neuropathy (FPN, eine US-amerikanische Stiftung). Die Ursachen für Taubheitsgefühl folgen der U.S. National Library of Medicine (NLM, die medizinische Nationalbibliothek der USA) und der American Academy of Orthopaedic Surgeons (US-Fachgesellschaft der Orthopäden); der Hinweis zu Chemotherapie und Stürzen folgt einem Artikel im Oncology Nursing Forum (September 2012). FootCoach ersetzt nicht den Rat Ihres Arztes.</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Information on causes of foot numbness and on the stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zu Ursachen von Taubheitsgefühl in den Füßen und zu den Dehnübungen</translation>
     </message>
 </context>
 <context>
     <name>footcoach::MainWindow</name>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print report for your doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Ihren Arzt &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About foot &amp;numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taubheitsgefühl in den Füßen</translation>
     </message>
     <message>
         <source>&amp;About FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;FootCoach</translation>
     </message>
     <message>
         <source>Both of today&apos;s sessions are done. See you tomorrow!</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Einheiten für heute sind erledigt. Bis morgen!</translation>
     </message>
     <message>
         <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Morgeneinheit ist erledigt. Die Abendeinheit ist für %1 geplant.</translation>
     </message>
     <message>
         <source>Your morning session is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Morgeneinheit steht an.</translation>
     </message>
     <message>
         <source>Your evening session is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abendeinheit steht an.</translation>
     </message>
     <message>
         <source>No sound is available on this computer. Follow the cues on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Ton verfügbar. Folgen Sie den Hinweisen auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <source>A session is running. Stop it and close the window? The stretches you finished are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit läuft gerade. Einheit beenden und Fenster schließen? Die Dehnungen, die Sie geschafft haben, sind gespeichert.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The history could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>History exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportiert nach %1</translation>
     </message>
     <message>
         <source>Save the report for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Ihren Arzt speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Report saved to %1. Open it to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter %1. Öffnen Sie ihn, um ihn zu drucken.</translation>
     </message>
     <message>
         <source>About FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Über FootCoach</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gentle guided stretches for numb feet, twice a day.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sanfte, angeleitete Dehnübungen bei tauben Füßen, zweimal täglich.&lt;/p&gt;&lt;p&gt;Ihr Verlauf bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>footcoach::NumbnessChart</name>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Einheit</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Einheit</translation>
     </message>
     <message>
         <source>No numbness check-ins in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen keine Angaben zum Taubheitsgefühl.</translation>
     </message>
-    <message numerus="yes">
-        <source>Numbness on %n days with a check-in, from 0 (normal feeling) to 10 (no feeling): on average %1 before the sessions and %2 after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Numbness from 0 (normal feeling) to 10 (no feeling), on average %1 before the sessions and %2 after (days with a check-in: %3).</source>
+        <translation>Taubheitsgefühl von 0 (normales Gefühl) bis 10 (kein Gefühl), im Durchschnitt %1 vor den Einheiten und %2 danach (Tage mit Angabe: %3).</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReminderPresenter</name>
     <message>
         <source>Time for your morning stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre Dehnübungen am Morgen</translation>
     </message>
     <message>
         <source>Time for your evening stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre Dehnübungen am Abend</translation>
     </message>
     <message numerus="yes">
         <source>About %n minutes at your desk: calf, hamstring and foot stretches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %n Minute am Schreibtisch: Dehnung von Waden, Oberschenkelrückseite und Fußsohle.</numerusform>
+            <numerusform>Etwa %n Minuten am Schreibtisch: Dehnung von Waden, Oberschenkelrückseite und Fußsohle.</numerusform>
         </translation>
     </message>
     <message>
         <source>This reminder was due while your computer was asleep or off. </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung war fällig, während Ihr Computer im Ruhezustand oder ausgeschaltet war. </translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReminderWindow</name>
     <message>
         <source>FootCoach reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach-Erinnerung</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beginnen</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal auslassen</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Open FootCoach and begin the session</source>
+        <translation>FootCoach öffnen und die Einheit beginnen</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes</source>
+        <translation>In ein paar Minuten erneut erinnern</translation>
+    </message>
+    <message>
+        <source>No reminder again for this session today</source>
+        <translation>Heute keine weitere Erinnerung an diese Einheit</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReportBuilder</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal</translation>
     </message>
     <message>
         <source>%1 on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Bein</translation>
     </message>
     <message>
         <source>%1 on the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am linken Bein</translation>
     </message>
     <message>
         <source>%1 on the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am rechten Bein</translation>
     </message>
     <message>
         <source>hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s halten</translation>
     </message>
     <message>
         <source>(%1 s counts as done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ab %1 s als erledigt gezählt)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>%1 s counts as done</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 s als erledigt gezählt</translation>
     </message>
     <message>
         <source>%1 times on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal pro Bein</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Twice a day, morning and evening; about %1 a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweimal täglich, morgens und abends; etwa %1 pro Einheit.</translation>
     </message>
     <message>
         <source>From %1: %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %1: %2 (Version %3)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Sessions by week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>Einheiten pro Monat</translation>
+    </message>
+    <message>
+        <source>Sessions by year</source>
+        <translation>Einheiten pro Jahr</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReportWriter</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Stretching record %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnprotokoll %1 bis %2</translation>
     </message>
     <message>
         <source>Made with FootCoach %1 from the record kept on the patient&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit FootCoach %1 aus dem Protokoll auf dem Computer des Patienten.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Stretching record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnprotokoll: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3). Printed %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2 (%3). Gedruckt am %4.</translation>
     </message>
     <message>
         <source>The record starts on %1, the day of the first session; the days before it are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll beginnt am %1, dem Tag der ersten Einheit; die Tage davor werden nicht gezählt.</translation>
     </message>
     <message>
         <source>Name: ________________________________    Date of birth: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: ________________________________    Geburtsdatum: ________________</translation>
     </message>
     <message>
         <source>No sessions have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Einheiten aufgezeichnet.</translation>
     </message>
     <message>
         <source>No sessions were due in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum war noch keine Einheit fällig.</translation>
     </message>
     <message>
         <source>Sessions done: %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten: %1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Partly done: %1    Missed: %2    Stretches held: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt: %1    Verpasst: %2    Gehaltene Dehnungen: %3</translation>
     </message>
     <message>
         <source>Numbness: no check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl: keine Angaben in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%3 check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%3 Angaben).</translation>
     </message>
     <message>
         <source>Prescribed program</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnetes Programm</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No changes to the program in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen am Programm in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Changes in this period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in diesem Zeitraum:</translation>
     </message>
     <message>
         <source>Sessions
 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte
+Einheiten</translation>
     </message>
     <message>
         <source>Partly
 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise
+erledigt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue</translation>
     </message>
     <message>
         <source>Stretches
 held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene
+Dehnungen</translation>
     </message>
     <message>
         <source>Numbness
 before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit
+vorher → nachher</translation>
     </message>
     <message>
         <source>Nothing is recorded yet. The table fills in from the first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet. Die Tabelle füllt sich ab der ersten Einheit.</translation>
     </message>
     <message>
         <source>No sessions were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Einheiten aufgezeichnet.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Adherence: sessions done of the two a day the program asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue: erledigte Einheiten von den zwei täglichen, die das Programm vorsieht.</translation>
     </message>
     <message>
         <source>The one session still to come is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine noch ausstehende Einheit wird nicht gezählt.</translation>
     </message>
     <message>
         <source>The %1 sessions still to come are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 noch ausstehenden Einheiten werden nicht gezählt.</translation>
     </message>
     <message>
         <source>Morning and evening, the last four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens und abends, die letzten vier Wochen</translation>
     </message>
     <message>
         <source>Morning and evening, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens und abends, Tag für Tag</translation>
     </message>
     <message>
         <source>Numbness before and after the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl vor und nach den Einheiten</translation>
     </message>
     <message>
         <source>No numbness check-ins were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Angaben zum Taubheitsgefühl gemacht.</translation>
     </message>
     <message>
         <source>Each point is the average of a week&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist der Durchschnitt der Angaben einer Woche: 0 bedeutet normales Gefühl, 10 gar kein Gefühl.</translation>
     </message>
     <message>
         <source>Each point is the average of a day&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist der Durchschnitt der Angaben eines Tages: 0 bedeutet normales Gefühl, 10 gar kein Gefühl.</translation>
     </message>
     <message>
         <source>Missed or partly done sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste oder teilweise erledigte Einheiten: %1</translation>
     </message>
     <message>
         <source>None: every session was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Alle Einheiten wurden erledigt.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>morgens</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>abends</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>%1 earlier ones are left out here; the CSV export lists every session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frühere sind hier weggelassen; der CSV-Export enthält alle Einheiten.</translation>
     </message>
     <message>
         <source>Partly done shows the stretches held of the %1 in a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „teilweise erledigt“ steht, wie viele der %1 Dehnungen einer Einheit gehalten wurden.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SafetyNote</name>
     <message>
         <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie vor dem Beginn Ihren Arzt, ob diese Dehnübungen für Sie geeignet sind. Dehnen Sie sanft: Wenn eine Dehnung wehtut, hören Sie auf. Ein Taubheitsgefühl, das anhält oder immer wiederkommt, sollte ärztlich abgeklärt werden. Ändern Sie Medikamente nie eigenmächtig und setzen Sie sie nicht selbst ab; sprechen Sie zuerst mit Ihrem Arzt.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <source>Hide this safety note from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Sicherheitshinweis ab jetzt ausblenden</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SessionController</name>
     <message>
         <source>This session cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saving to your history failed: %1 The session goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Verlauf fehlgeschlagen: %1 Die Einheit geht weiter.</translation>
     </message>
     <message>
         <source>Left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein.</translation>
     </message>
     <message>
         <source>Right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein.</translation>
     </message>
     <message>
         <source>Both legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine.</translation>
     </message>
     <message>
         <source>Get ready. The session starts in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie sich bereit. Die Einheit beginnt in wenigen Sekunden.</translation>
     </message>
     <message>
         <source>%1. %2 Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 Gehen Sie in Position.</translation>
     </message>
     <message>
         <source>Switch legs. %1 Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie das Bein. %1 Gehen Sie in Position.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Hold for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Halten Sie %n Sekunde.</numerusform>
+            <numerusform>%1 Halten Sie %n Sekunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Halten Sie %n Sekunde.</numerusform>
+            <numerusform>Halten Sie %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und entspannen Sie.</translation>
     </message>
     <message>
         <source>Well done. That is the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Das war die ganze Einheit.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SessionView</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
         <source>Steps of this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte dieser Dehnung</translation>
     </message>
     <message>
         <source>Which leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bein</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Skip ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach links</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Right arrow or N</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach rechts oder N</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Go back to the start of this step, or to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang dieses Schritts oder zum vorigen Schritt</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
         <source>End the session early; what you did is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit vorzeitig beenden; Ihre bisherigen Dehnungen bleiben gespeichert</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>How numb do your feet feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie taub fühlen sich Ihre Füße jetzt an? (freiwillig)</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage überspringen</translation>
     </message>
     <message>
         <source>0 – normal feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – normales Gefühl</translation>
     </message>
     <message>
         <source>10 – no feeling at all</source>
-        <translation type="unfinished"></translation>
+        <translation>10 – gar kein Gefühl</translation>
     </message>
     <message>
         <source>Numbness after the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheitsgefühl nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
         <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>%1 · exercise %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Übung&#xa0;%2&#xa0;von&#xa0;%3</translation>
     </message>
     <message>
         <source>◀ LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ LINKES BEIN</translation>
     </message>
     <message>
         <source>RIGHT LEG ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTES BEIN ▶</translation>
     </message>
     <message>
         <source>BOTH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEIDE BEINE</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>In Position gehen</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bein wechseln</translation>
     </message>
     <message>
         <source>Hold the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung halten</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Next: hold %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danach: %n Sekunde halten</numerusform>
+            <numerusform>Danach: %n Sekunden halten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next: relax for %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danach: %n Sekunde entspannen</numerusform>
+            <numerusform>Danach: %n Sekunden entspannen</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>Next: switch to the other leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Beinwechsel</translation>
     </message>
     <message>
         <source>Next: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: fertig</translation>
     </message>
     <message>
         <source>▶ Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Fortsetzen</translation>
     </message>
     <message>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Beginnen</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <source>Stop here? The stretches you finished stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier aufhören? Die geschafften Dehnungen bleiben in Ihrem Verlauf.</translation>
     </message>
     <message>
         <source>You finished %1 of %2 holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 von %2 Dehnungen geschafft.</translation>
     </message>
     <message>
         <source>That is saved as a partly done session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird als teilweise erledigte Einheit gespeichert.</translation>
     </message>
     <message>
         <source>Your session is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The step to do now is selected</source>
+        <translation>Der jetzt anstehende Schritt ist markiert</translation>
+    </message>
+    <message>
+        <source>Pause or continue the countdown</source>
+        <translation>Countdown anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Optional. Compare it with how you felt before</source>
+        <translation>Freiwillig. Vergleichen Sie es mit Ihrem Gefühl vorher</translation>
+    </message>
+    <message>
+        <source>Saves your answer, if any, and shows the start screen</source>
+        <translation>Speichert Ihre Antwort, falls vorhanden, und zeigt die Startseite</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SettingsDialog</name>
     <message>
         <source>FootCoach settings</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton und Stimme</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Morgen</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Abend</translation>
     </message>
     <message>
         <source>Remind me in the morning at</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens erinnern um</translation>
     </message>
     <message>
         <source>Remind me in the evening at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends erinnern um</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Morgenerinnerung</translation>
     </message>
     <message>
         <source>Evening reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Abenderinnerung</translation>
     </message>
     <message>
         <source>When I put a reminder off, remind me again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ich eine Erinnerung verschiebe, erneut erinnern nach</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Play sound cues during a session and with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne während der Einheit und bei Erinnerungen abspielen</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Volume of the sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Töne</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Speak the instructions aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen vorlesen</translation>
     </message>
     <message>
         <source>No speech voice is installed on this computer, so FootCoach plays its tones instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist keine Sprachausgabe installiert. FootCoach spielt deshalb stattdessen Töne ab.</translation>
     </message>
     <message>
         <source>Change these only as your doctor or therapist advised. Every change is noted in your history with its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie diese Werte nur nach Rat Ihres Arztes oder Therapeuten. Jede Änderung wird mit Datum in Ihrem Verlauf vermerkt.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Hold each stretch for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltedauer jeder Dehnung:</translation>
     </message>
     <message>
         <source>&amp;Repetitions on each leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen pro Bein:</translation>
     </message>
     <message>
         <source>R&amp;est between repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use zwischen Wiederholungen:</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsplan</translation>
     </message>
     <message>
         <source>Open a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsplan-Datei öffnen…</translation>
     </message>
     <message>
         <source>Use the standard routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Übungsplan verwenden</translation>
     </message>
     <message>
         <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach bei der Anmeldung starten, damit Erinnerungen auch bei geschlossenem Fenster kommen</translation>
     </message>
     <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Übungsplan: Wadendehnung, Dehnung der Oberschenkelrückseite im Sitzen und Dehnung der Plantarfaszie.</translation>
     </message>
     <message>
         <source>From the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei %1: %2</translation>
     </message>
     <message>
         <source>Open a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsplan-Datei öffnen</translation>
     </message>
     <message>
         <source>FootCoach routines (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach-Übungspläne (*.json)</translation>
     </message>
     <message>
         <source>This routine cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Übungsplan kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Nothing was changed, because the file has a problem:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert, weil die Datei einen Fehler enthält:
+
+%1</translation>
     </message>
     <message>
         <source>Check the reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Erinnerungszeiten prüfen</translation>
     </message>
     <message>
         <source>The morning reminder must come before the evening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Morgenerinnerung muss vor der Abenderinnerung liegen.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Adds FootCoach to the programs your desktop starts at login</source>
+        <translation>Fügt FootCoach zu den Programmen hinzu, die Ihre Arbeitsumgebung bei der Anmeldung startet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>The language of FootCoach&apos;s screens, reminders and voice</source>
+        <translation>Die Sprache der Anzeigen, Erinnerungen und Stimme von FootCoach</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of FootCoach.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von FootCoach.</translation>
+    </message>
+    <message>
+        <source>Save the settings and close</source>
+        <translation>Einstellungen speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Save the settings and keep this window open</source>
+        <translation>Einstellungen speichern und dieses Fenster offen lassen</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Turns the morning reminder on or off</source>
+        <translation>Schaltet die Morgenerinnerung ein oder aus</translation>
+    </message>
+    <message>
+        <source>Turns the evening reminder on or off</source>
+        <translation>Schaltet die Abenderinnerung ein oder aus</translation>
+    </message>
+    <message>
+        <source>Hours and minutes; use the arrow keys to change them</source>
+        <translation>Stunden und Minuten; mit den Pfeiltasten ändern</translation>
+    </message>
+    <message>
+        <source>Whether the morning reminder comes on %1</source>
+        <translation>Ob die Morgenerinnerung am %1 kommt</translation>
+    </message>
+    <message>
+        <source>Whether the evening reminder comes on %1</source>
+        <translation>Ob die Abenderinnerung am %1 kommt</translation>
+    </message>
+    <message>
+        <source>Minutes until a reminder you put off comes again</source>
+        <translation>Minuten, bis eine verschobene Erinnerung wiederkommt</translation>
+    </message>
+    <message>
+        <source>Soft tones mark each step of a session and each reminder</source>
+        <translation>Sanfte Töne kündigen jeden Schritt einer Einheit und jede Erinnerung an</translation>
+    </message>
+    <message>
+        <source>From 0 (silent) to 100 percent</source>
+        <translation>Von 0 (stumm) bis 100 Prozent</translation>
+    </message>
+    <message>
+        <source>A voice says which leg and how long to hold, so you need not look at the screen</source>
+        <translation>Eine Stimme sagt, welches Bein und wie lange Sie halten, sodass Sie nicht auf den Bildschirm schauen müssen</translation>
+    </message>
+    <message>
+        <source>Seconds to hold each stretch</source>
+        <translation>Sekunden, die jede Dehnung gehalten wird</translation>
+    </message>
+    <message>
+        <source>How many times each stretch is done on each leg</source>
+        <translation>Wie oft jede Dehnung pro Bein gemacht wird</translation>
+    </message>
+    <message>
+        <source>Seconds to relax between two holds on the same leg</source>
+        <translation>Sekunden Entspannung zwischen zwei Dehnungen am selben Bein</translation>
+    </message>
+    <message>
+        <source>Use stretches from a FootCoach routine file your therapist gave you</source>
+        <translation>Dehnübungen aus einer FootCoach-Übungsplan-Datei von Ihrem Therapeuten verwenden</translation>
+    </message>
+    <message>
+        <source>Go back to the calf, hamstring and plantar fascia stretches</source>
+        <translation>Zurück zu Wadendehnung, Dehnung der Oberschenkelrückseite und Dehnung der Plantarfaszie</translation>
+    </message>
+    <message>
+        <source>Extra large text during a session, to read from farther away</source>
+        <translation>Extragroße Schrift während der Einheit, zum Lesen aus größerer Entfernung</translation>
+    </message>
+    <message>
+        <source>Makes the leg, the countdown labels and the steps bigger</source>
+        <translation>Vergrößert die Beinanzeige, die Countdown-Beschriftungen und die Schritte</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SlotGridChart</name>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <source>No days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tage anzuzeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partly done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teilweise erledigt</numerusform>
+            <numerusform>%n teilweise erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verpasst</numerusform>
+            <numerusform>%n verpasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht fällig</numerusform>
+            <numerusform>%n noch nicht fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 morning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 morgens</translation>
     </message>
     <message>
         <source>%1 evening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abends</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verpasst</translation>
     </message>
     <message>
         <source>%1 partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilweise erledigt</translation>
     </message>
     <message>
         <source>Sessions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten: %1.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SoundCuePlayer</name>
     <message>
         <source>The sound device is gone. The session goes on with on-screen cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät ist nicht mehr verfügbar. Die Einheit geht mit Hinweisen auf dem Bildschirm weiter.</translation>
+    </message>
+    <message>
+        <source>The sound device stopped answering. The session goes on with on-screen cues.</source>
+        <translation>Das Tonausgabegerät reagiert nicht mehr. Die Einheit geht mit Hinweisen auf dem Bildschirm weiter.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::StatusStyle</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
 </context>
 <context>
     <name>footcoach::TrayIcon</name>
     <message>
         <source>Start a session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Einheit beginnen</translation>
     </message>
     <message>
         <source>Open FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach öffnen</translation>
     </message>
     <message>
         <source>Put off the next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung verschieben</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach beenden</translation>
     </message>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
 </context>
 <context>
     <name>footcoach::WeeklyPercentChart</name>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten</translation>
     </message>
     <message>
         <source>No weeks to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wochen anzuzeigen.</translation>
     </message>
     <message>
         <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten pro Woche (von 14), von der Woche ab %1 bis zur Woche ab %2: %3.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>AutostartEntry</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -18,63 +18,66 @@
         <source>Your history cannot be opened, so sessions will not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir su historial, así que las sesiones no se guardarán.
+
+%1</translation>
     </message>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
 </context>
 <context>
     <name>footcoach::AppController</name>
     <message>
         <source>No reminders are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios programados.</translation>
     </message>
     <message>
         <source>Next reminder: today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: hoy a las %1</translation>
     </message>
     <message>
         <source>Next reminder: tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: mañana a las %1</translation>
     </message>
     <message>
         <source>Next reminder: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: el %1 a las %2</translation>
     </message>
     <message>
         <source>Your routine file cannot be used, so the standard routine is shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de rutina no se puede usar, así que se muestra la rutina estándar: %1</translation>
     </message>
     <message>
         <source>FootCoach
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach
+%1</translation>
     </message>
 </context>
 <context>
     <name>footcoach::AppSettings</name>
     <message>
         <source>Your settings file could not be read, so FootCoach is using its standard settings. The old file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de configuración, así que FootCoach usa la configuración estándar. El archivo anterior se conserva como %1.</translation>
     </message>
     <message>
         <source>Your settings file could not be read, so FootCoach is using its standard settings for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de configuración, así que FootCoach usa por ahora la configuración estándar.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos restantes</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -82,1400 +85,1550 @@
     <name>footcoach::DesktopNotifier</name>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n minuto</numerusform>
+            <numerusform>En %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta vez</translation>
     </message>
 </context>
 <context>
     <name>footcoach::HistoryView</name>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver</translation>
     </message>
     <message>
         <source>Returns to today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a las sesiones de hoy</translation>
     </message>
     <message>
         <source>Your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial</translation>
     </message>
     <message>
         <source>Your stretching record starts with your first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Su registro de estiramientos empieza con su primera sesión</translation>
     </message>
     <message>
         <source>Each morning and evening session you do will show here: a blue tick for a session done, a half-filled circle for one you stopped partway, and a cross for one you missed. Week by week you will see how often you stretched, and how numb your feet felt before and after.
 
 You can print this record for your doctor from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerá cada sesión que haga por la mañana y por la noche: una marca azul para una sesión hecha, un círculo medio relleno para una que dejó a medias y una cruz para una que no hizo. Semana a semana verá con qué frecuencia se estiró y cuánto entumecimiento sentía en los pies antes y después.
+
+Puede imprimir este registro para su médico desde el menú Archivo.</translation>
     </message>
     <message>
         <source>Go to today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la sesión de hoy</translation>
     </message>
     <message>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semana anterior</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente ▶</translation>
     </message>
     <message>
         <source>Morning and evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Mañana y noche</translation>
     </message>
     <message>
         <source>How numb your feet felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto entumecimiento sintió en los pies</translation>
     </message>
     <message>
         <source>Before the session: solid line, round marks. After: dashed line, square marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la sesión: línea continua, puntos redondos. Después: línea discontinua, puntos cuadrados.</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de esta semana</translation>
     </message>
     <message>
         <source>No sessions were recorded this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna sesión esta semana.</translation>
     </message>
     <message>
         <source>Do both of today&apos;s sessions to start a streak.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Streak: %n day(s) in a row with both sessions done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Haga las dos sesiones de hoy para empezar una racha.</translation>
     </message>
     <message>
         <source>This week, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, %1</translation>
     </message>
     <message>
         <source>%1 of 14 sessions done: %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n still to come this week)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 de 14 sesiones hechas: %2 %</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Numbness before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento antes → después</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Flecha izquierda</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Flecha derecha</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Inicio</translation>
+    </message>
+    <message>
+        <source>Sessions done, the last %1 weeks</source>
+        <translation>Sesiones hechas en las últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>Streak: 1 day with both sessions done.</source>
+        <translation>Racha: 1 día con las dos sesiones hechas.</translation>
+    </message>
+    <message>
+        <source>Streak: %1 days in a row with both sessions done.</source>
+        <translation>Racha: %1 días seguidos con las dos sesiones hechas.</translation>
+    </message>
+    <message>
+        <source>(1 still to come this week)</source>
+        <translation>(falta 1 esta semana)</translation>
+    </message>
+    <message>
+        <source>(%1 still to come this week)</source>
+        <translation>(faltan %1 esta semana)</translation>
     </message>
 </context>
 <context>
     <name>footcoach::HomeView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecha</translation>
     </message>
     <message>
         <source>◐ Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Hecha en parte</translation>
     </message>
     <message>
         <source>✗ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No hecha</translation>
     </message>
     <message>
         <source>○ Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Todavía no</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>How numb do your feet feel right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto entumecimiento siente ahora en los pies? (opcional)</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pregunta</translation>
     </message>
     <message>
         <source>0 – normal feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – sensibilidad normal</translation>
     </message>
     <message>
         <source>10 – no feeling at all</source>
-        <translation type="unfinished"></translation>
+        <translation>10 – ninguna sensibilidad</translation>
     </message>
     <message>
         <source>Numbness before the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento antes de la sesión, de 0 a 10</translation>
     </message>
     <message>
         <source>Starts the guided stretching session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza la sesión guiada de estiramientos</translation>
     </message>
     <message>
         <source>See your history and print a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver su historial e imprimir un informe…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Your stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus estiramientos</translation>
     </message>
     <message>
         <source>About foot numbness and these stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el entumecimiento de los pies y estos estiramientos</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Causes of numb feet, when to see a doctor, and why these stretches help</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas del entumecimiento de los pies, cuándo ir al médico y por qué ayudan estos estiramientos</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message numerus="yes">
         <source>%n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n times on each leg</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez en cada pierna</numerusform>
+            <numerusform>%n veces en cada pierna</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, hold %2 seconds each time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mantenga %2 segundos cada vez</translation>
     </message>
     <message>
         <source>The whole session takes %1. Do it twice a day, morning and evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión completa dura %1. Hágala dos veces al día, por la mañana y por la noche.</translation>
     </message>
     <message>
         <source>Morning, %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana, %1
+%2</translation>
     </message>
     <message>
         <source>Evening, %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche, %1
+%2</translation>
     </message>
     <message>
         <source>Start the morning session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de la mañana</translation>
     </message>
     <message>
         <source>Start the evening session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de la noche</translation>
+    </message>
+    <message>
+        <source>Optional. Your answer is kept with the session so you can see a trend</source>
+        <translation>Opcional. Su respuesta se guarda con la sesión para que pueda ver cómo evoluciona</translation>
     </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
     <message>
         <source>About foot numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el entumecimiento de los pies</translation>
     </message>
     <message>
         <source>Feet that go numb after you have sat still or crossed your legs for a long time usually wake up again on their own: the blood flow was only squeezed for a while. Numbness that does not pass is different, and it has many possible causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los pies se duermen tras pasar mucho tiempo sentado sin moverse o con las piernas cruzadas, lo normal es que se despierten solos: la circulación solo estuvo comprimida un rato. El entumecimiento que no se pasa es distinto y puede tener muchas causas.</translation>
     </message>
     <message>
         <source>Common causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas frecuentes</translation>
     </message>
     <message>
         <source>Diabetes, which can damage the nerves of the feet over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diabetes, que con el tiempo puede dañar los nervios de los pies.</translation>
     </message>
     <message>
         <source>Too little vitamin B in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de vitamina B en el organismo.</translation>
     </message>
     <message>
         <source>Some medicines, and chemotherapy, which can harm the nerves of the hands and feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos medicamentos, y la quimioterapia, que puede dañar los nervios de las manos y los pies.</translation>
     </message>
     <message>
         <source>Pressure on the nerves where they leave the lower back, for example after a back injury, or from swollen blood vessels, scar tissue, an infection or a growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión sobre los nervios en el punto donde salen de la parte baja de la espalda, por ejemplo tras una lesión de espalda, o por vasos sanguíneos hinchados, tejido cicatricial, una infección o un bulto.</translation>
     </message>
     <message>
         <source>Raynaud&apos;s phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fenómeno de Raynaud, en el que los vasos sanguíneos de los dedos de los pies se estrechan demasiado con el frío.</translation>
     </message>
     <message>
         <source>When to see your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo consultar a su médico</translation>
     </message>
     <message>
         <source>If your feet stay numb for a long time, or the numbness keeps coming back, have a doctor find out why. Also tell your doctor before you start any new exercises, these stretches included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los pies se le quedan entumecidos mucho tiempo, o el entumecimiento vuelve una y otra vez, pida a un médico que averigüe la causa. Avise también a su médico antes de empezar cualquier ejercicio nuevo, incluidos estos estiramientos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Diabetes:&lt;/b&gt; ask your care team how to keep your blood sugar steady; good control protects the nerves.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diabetes:&lt;/b&gt; pregunte a su equipo médico cómo mantener estable el azúcar en sangre; un buen control protege los nervios.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vitamin B:&lt;/b&gt; if a blood test shows too little, your doctor can plan with you how to bring it back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vitamina B:&lt;/b&gt; si un análisis de sangre muestra que le falta, su médico puede planear con usted cómo recuperar el nivel.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Medicines:&lt;/b&gt; if you think a medicine causes the numbness, do not stop it or change the dose yourself. Talk to your doctor, who may know another option.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Medicamentos:&lt;/b&gt; si cree que un medicamento causa el entumecimiento, no lo deje ni cambie la dosis por su cuenta. Hable con su médico, que quizá conozca otra opción.</translation>
     </message>
     <message>
         <source>Why these stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué estos estiramientos</translation>
     </message>
     <message>
         <source>Studies of people with nerve damage in the feet (peripheral neuropathy) found that regular exercise can ease the symptoms and the pain, and helps to keep blood sugar in check. For people who have had chemotherapy, whose numbness, weakness and unsteadiness make falls more likely, a well-planned exercise program can help too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios con personas con daño en los nervios de los pies (neuropatía periférica) han visto que el ejercicio regular puede aliviar los síntomas y el dolor, y ayuda a mantener el azúcar en sangre bajo control. A quienes han recibido quimioterapia y, por el entumecimiento, la debilidad y la inestabilidad, tienen más riesgo de caerse, también puede ayudarles un programa de ejercicio bien planificado.</translation>
     </message>
     <message>
         <source>The three stretches in FootCoach (calf, seated hamstring and plantar fascia) are gentle flexibility moves. Do each one three times on each leg, holding each stretch for 15 to 20 seconds, twice a day. All together they take about five to ten minutes, and they also make a good warm-up before a walk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tres estiramientos de FootCoach (de gemelos, de isquiotibiales sentado y de la fascia plantar) son movimientos suaves de flexibilidad. Haga cada uno tres veces con cada pierna y mantenga cada estiramiento de 15 a 20 segundos, dos veces al día. En total llevan de cinco a diez minutos, y también sirven de calentamiento antes de salir a caminar.</translation>
     </message>
     <message>
         <source>Stretch slowly and never into pain. If a stretch hurts, stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estírese despacio y nunca hasta sentir dolor. Si un estiramiento le duele, déjelo.</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esta información</translation>
     </message>
     <message>
         <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor&apos;s advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estiramientos y la frecuencia con que hacerlos son los que recomienda la Foundation for Peripheral Neuropathy (FPN, una fundación estadounidense). Las causas del entumecimiento siguen a la U.S. National Library of Medicine (NLM, la Biblioteca Nacional de Medicina de EE. UU.) y a la American Academy of Orthopaedic Surgeons (sociedad estadounidense de cirujanos ortopédicos); la nota sobre la quimioterapia y las caídas sigue un artículo del Oncology Nursing Forum (septiembre de 2012). FootCoach no sustituye el consejo de su médico.</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Volver</translation>
     </message>
     <message>
         <source>Return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Information on causes of foot numbness and on the stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Información sobre las causas del entumecimiento de los pies y sobre los estiramientos</translation>
     </message>
 </context>
 <context>
     <name>footcoach::MainWindow</name>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el historial como CSV…</translation>
     </message>
     <message>
         <source>&amp;Print report for your doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir un informe para su médico…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>About foot &amp;numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el &amp;entumecimiento de los pies</translation>
     </message>
     <message>
         <source>&amp;About FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de FootCoach</translation>
     </message>
     <message>
         <source>Both of today&apos;s sessions are done. See you tomorrow!</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos sesiones de hoy están hechas. ¡Hasta mañana!</translation>
     </message>
     <message>
         <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de la mañana está hecha. La de la noche está prevista para las %1.</translation>
     </message>
     <message>
         <source>Your morning session is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de su sesión de la mañana.</translation>
     </message>
     <message>
         <source>Your evening session is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de su sesión de la noche.</translation>
     </message>
     <message>
         <source>No sound is available on this computer. Follow the cues on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sonido disponible en este equipo. Siga las indicaciones de la pantalla.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la sesión?</translation>
     </message>
     <message>
         <source>A session is running. Stop it and close the window? The stretches you finished are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una sesión en curso. ¿Detenerla y cerrar la ventana? Los estiramientos que terminó quedan guardados.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>The history could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en %1.</translation>
     </message>
     <message>
         <source>History exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial exportado a %1</translation>
     </message>
     <message>
         <source>Save the report for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe para su médico</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en %1.</translation>
     </message>
     <message>
         <source>Report saved to %1. Open it to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1. Ábralo para imprimirlo.</translation>
     </message>
     <message>
         <source>About FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de FootCoach</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gentle guided stretches for numb feet, twice a day.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Estiramientos suaves y guiados para pies entumecidos, dos veces al día.&lt;/p&gt;&lt;p&gt;Su historial se queda en este equipo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>footcoach::NumbnessChart</name>
     <message>
         <source>Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la sesión</translation>
     </message>
     <message>
         <source>After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la sesión</translation>
     </message>
     <message>
         <source>No numbness check-ins in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registros de entumecimiento en estas semanas.</translation>
     </message>
-    <message numerus="yes">
-        <source>Numbness on %n days with a check-in, from 0 (normal feeling) to 10 (no feeling): on average %1 before the sessions and %2 after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Numbness from 0 (normal feeling) to 10 (no feeling), on average %1 before the sessions and %2 after (days with a check-in: %3).</source>
+        <translation>Entumecimiento de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): en promedio %1 antes de las sesiones y %2 después (días con registro: %3).</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReminderPresenter</name>
     <message>
         <source>Time for your morning stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de sus estiramientos de la mañana</translation>
     </message>
     <message>
         <source>Time for your evening stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de sus estiramientos de la noche</translation>
     </message>
     <message numerus="yes">
         <source>About %n minutes at your desk: calf, hamstring and foot stretches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Más o menos %n minuto junto a su mesa: estiramientos de gemelos, isquiotibiales y planta del pie.</numerusform>
+            <numerusform>Unos %n minutos junto a su mesa: estiramientos de gemelos, isquiotibiales y planta del pie.</numerusform>
         </translation>
     </message>
     <message>
         <source>This reminder was due while your computer was asleep or off. </source>
-        <translation type="unfinished"></translation>
+        <translation>Este recordatorio tocaba mientras su equipo estaba en reposo o apagado. </translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReminderWindow</name>
     <message>
         <source>FootCoach reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de FootCoach</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta vez</translation>
     </message>
     <message numerus="yes">
         <source>In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n minuto</numerusform>
+            <numerusform>En %n minutos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Open FootCoach and begin the session</source>
+        <translation>Abrir FootCoach y empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes</source>
+        <translation>Recordármelo de nuevo en unos minutos</translation>
+    </message>
+    <message>
+        <source>No reminder again for this session today</source>
+        <translation>No volver a recordar esta sesión hoy</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReportBuilder</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>%1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces</translation>
     </message>
     <message>
         <source>%1 on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cada pierna</translation>
     </message>
     <message>
         <source>%1 on the left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la pierna izquierda</translation>
     </message>
     <message>
         <source>%1 on the right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la pierna derecha</translation>
     </message>
     <message>
         <source>hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener %1 s</translation>
     </message>
     <message>
         <source>(%1 s counts as done)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desde %1 s cuenta como hecho)</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>%1 s counts as done</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 s cuenta como hecho</translation>
     </message>
     <message>
         <source>%1 times on each leg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veces en cada pierna</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>Twice a day, morning and evening; about %1 a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos veces al día, por la mañana y por la noche; unos %1 por sesión.</translation>
     </message>
     <message>
         <source>From %1: %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1: %2 (versión %3)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Sessions by week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>Sesiones por mes</translation>
+    </message>
+    <message>
+        <source>Sessions by year</source>
+        <translation>Sesiones por año</translation>
     </message>
 </context>
 <context>
     <name>footcoach::ReportWriter</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Stretching record %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de estiramientos del %1 al %2</translation>
     </message>
     <message>
         <source>Made with FootCoach %1 from the record kept on the patient&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con FootCoach %1 a partir del registro guardado en el equipo del paciente.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Stretching record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de estiramientos: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3). Printed %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: del %1 al %2 (%3). Impreso el %4.</translation>
     </message>
     <message>
         <source>The record starts on %1, the day of the first session; the days before it are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro empieza el %1, el día de la primera sesión; los días anteriores no se cuentan.</translation>
     </message>
     <message>
         <source>Name: ________________________________    Date of birth: ________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ______________________________    Fecha de nacimiento: ______________</translation>
     </message>
     <message>
         <source>No sessions have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna sesión.</translation>
     </message>
     <message>
         <source>No sessions were due in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo todavía no tocaba ninguna sesión.</translation>
     </message>
     <message>
         <source>Sessions done: %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas: %1 de %2 (%3)</translation>
     </message>
     <message>
         <source>Partly done: %1    Missed: %2    Stretches held: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas en parte: %1    No hechas: %2    Estiramientos mantenidos: %3</translation>
     </message>
     <message>
         <source>Numbness: no check-ins in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento: sin registros en este periodo.</translation>
     </message>
     <message>
         <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%3 check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%3 registros).</translation>
     </message>
     <message>
         <source>Prescribed program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa prescrito</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No changes to the program in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios en el programa en este periodo.</translation>
     </message>
     <message>
         <source>Changes in this period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en este periodo:</translation>
     </message>
     <message>
         <source>Sessions
 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones
+hechas</translation>
     </message>
     <message>
         <source>Partly
 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechas
+en parte</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hechas</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia</translation>
     </message>
     <message>
         <source>Stretches
 held</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos
+mantenidos</translation>
     </message>
     <message>
         <source>Numbness
 before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento
+antes → después</translation>
     </message>
     <message>
         <source>Nothing is recorded yet. The table fills in from the first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado. La tabla se irá llenando desde la primera sesión.</translation>
     </message>
     <message>
         <source>No sessions were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna sesión en este periodo.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Adherence: sessions done of the two a day the program asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia: sesiones hechas de las dos diarias que pide el programa.</translation>
     </message>
     <message>
         <source>The one session still to come is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión que aún falta no se cuenta.</translation>
     </message>
     <message>
         <source>The %1 sessions still to come are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 sesiones que aún faltan no se cuentan.</translation>
     </message>
     <message>
         <source>Morning and evening, the last four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana y noche, las últimas cuatro semanas</translation>
     </message>
     <message>
         <source>Morning and evening, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana y noche, día a día</translation>
     </message>
     <message>
         <source>Numbness before and after the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento antes y después de las sesiones</translation>
     </message>
     <message>
         <source>No numbness check-ins were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este periodo no se registró el entumecimiento.</translation>
     </message>
     <message>
         <source>Each point is the average of a week&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es el promedio de los registros de una semana: 0 es sensibilidad normal, 10 ninguna sensibilidad.</translation>
     </message>
     <message>
         <source>Each point is the average of a day&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto es el promedio de los registros de un día: 0 es sensibilidad normal, 10 ninguna sensibilidad.</translation>
     </message>
     <message>
         <source>Missed or partly done sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones no hechas o hechas en parte: %1</translation>
     </message>
     <message>
         <source>None: every session was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: se hicieron todas las sesiones.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>por la mañana</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>por la noche</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hecha</translation>
     </message>
     <message>
         <source>%1 earlier ones are left out here; the CSV export lists every session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se omiten %1 anteriores; la exportación CSV incluye todas las sesiones.</translation>
     </message>
     <message>
         <source>Partly done shows the stretches held of the %1 in a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>En las sesiones hechas en parte se indica cuántos de los %1 estiramientos de una sesión se mantuvieron.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SafetyNote</name>
     <message>
         <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar, pregunte a su médico si estos estiramientos son adecuados para usted. Estírese con suavidad: si un estiramiento le duele, déjelo. El entumecimiento que dura o vuelve una y otra vez debe verlo un médico. Nunca cambie ni deje un medicamento por su cuenta; hable antes con su médico.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Hide this safety note from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso de seguridad a partir de ahora</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de seguridad</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SessionController</name>
     <message>
         <source>This session cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no se puede guardar: %1</translation>
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su respuesta: %1</translation>
     </message>
     <message>
         <source>Saving to your history failed: %1 The session goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar en su historial: %1 La sesión continúa.</translation>
     </message>
     <message>
         <source>Left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda.</translation>
     </message>
     <message>
         <source>Right leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha.</translation>
     </message>
     <message>
         <source>Both legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos piernas.</translation>
     </message>
     <message>
         <source>Get ready. The session starts in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese. La sesión empieza en unos segundos.</translation>
     </message>
     <message>
         <source>%1. %2 Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 Colóquese en posición.</translation>
     </message>
     <message>
         <source>Switch legs. %1 Get into position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de pierna. %1 Colóquese en posición.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Hold for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Mantenga %n segundo.</numerusform>
+            <numerusform>%1 Mantenga %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hold for %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantenga %n segundo.</numerusform>
+            <numerusform>Mantenga %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y relájese.</translation>
     </message>
     <message>
         <source>Well done. That is the whole session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Ha terminado la sesión.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SessionView</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sesión</translation>
     </message>
     <message>
         <source>Steps of this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de este estiramiento</translation>
     </message>
     <message>
         <source>Which leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pierna</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Atrás</translation>
     </message>
     <message>
         <source>Skip ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar ▶</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra espaciadora</translation>
     </message>
     <message>
         <source>Right arrow or N</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha o N</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Go back to the start of this step, or to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio de este paso o al anterior</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente paso</translation>
     </message>
     <message>
         <source>End the session early; what you did is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión antes; lo que hizo se conserva</translation>
     </message>
     <message>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <source>How numb do your feet feel now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y ahora, cuánto entumecimiento siente en los pies? (opcional)</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta pregunta</translation>
     </message>
     <message>
         <source>0 – normal feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>0 – sensibilidad normal</translation>
     </message>
     <message>
         <source>10 – no feeling at all</source>
-        <translation type="unfinished"></translation>
+        <translation>10 – ninguna sensibilidad</translation>
     </message>
     <message>
         <source>Numbness after the session, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento después de la sesión, de 0 a 10</translation>
     </message>
     <message>
         <source>Back to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla de inicio</translation>
     </message>
     <message>
         <source>%1 · exercise %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ejercicio&#xa0;%2&#xa0;de&#xa0;%3</translation>
     </message>
     <message>
         <source>◀ LEFT LEG</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ PIERNA IZQUIERDA</translation>
     </message>
     <message>
         <source>RIGHT LEG ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>PIERNA DERECHA ▶</translation>
     </message>
     <message>
         <source>BOTH LEGS</source>
-        <translation type="unfinished"></translation>
+        <translation>LAS DOS PIERNAS</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquese en posición</translation>
     </message>
     <message>
         <source>Switch legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de pierna</translation>
     </message>
     <message>
         <source>Hold the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el estiramiento</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Relájese</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Next: hold %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Después: mantener %n segundo</numerusform>
+            <numerusform>Después: mantener %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next: relax for %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Después: relajarse %n segundo</numerusform>
+            <numerusform>Después: relajarse %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Next: switch to the other leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: cambio de pierna</translation>
     </message>
     <message>
         <source>Next: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: fin</translation>
     </message>
     <message>
         <source>▶ Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Continuar</translation>
     </message>
     <message>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Empezar</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la sesión?</translation>
     </message>
     <message>
         <source>Stop here? The stretches you finished stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Parar aquí? Los estiramientos que terminó se quedan en su historial.</translation>
     </message>
     <message>
         <source>You finished %1 of %2 holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha completado %1 de %2 estiramientos.</translation>
     </message>
     <message>
         <source>That is saved as a partly done session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como sesión hecha en parte.</translation>
     </message>
     <message>
         <source>Your session is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión está guardada.</translation>
+    </message>
+    <message>
+        <source>The step to do now is selected</source>
+        <translation>El paso que toca ahora está marcado</translation>
+    </message>
+    <message>
+        <source>Pause or continue the countdown</source>
+        <translation>Pausar o continuar la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Optional. Compare it with how you felt before</source>
+        <translation>Opcional. Compárelo con cómo se sentía antes</translation>
+    </message>
+    <message>
+        <source>Saves your answer, if any, and shows the start screen</source>
+        <translation>Guarda su respuesta, si la hay, y muestra la pantalla de inicio</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SettingsDialog</name>
     <message>
         <source>FootCoach settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de FootCoach</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorios</translation>
     </message>
     <message>
         <source>&amp;Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido y voz</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la mañana</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la noche</translation>
     </message>
     <message>
         <source>Remind me in the morning at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme por la mañana a las</translation>
     </message>
     <message>
         <source>Remind me in the evening at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme por la noche a las</translation>
     </message>
     <message>
         <source>Morning reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio de la mañana</translation>
     </message>
     <message>
         <source>Evening reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio de la noche</translation>
     </message>
     <message>
         <source>When I put a reminder off, remind me again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Si pospongo un recordatorio, volver a avisarme en</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Play sound cues during a session and with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir avisos sonoros durante la sesión y con los recordatorios</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <source>Volume of the sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Speak the instructions aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las instrucciones en voz alta</translation>
     </message>
     <message>
         <source>No speech voice is installed on this computer, so FootCoach plays its tones instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna voz instalada en este equipo, así que FootCoach reproduce sus tonos en su lugar.</translation>
     </message>
     <message>
         <source>Change these only as your doctor or therapist advised. Every change is noted in your history with its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie estos valores solo si se lo indicó su médico o terapeuta. Cada cambio queda anotado con su fecha en su historial.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Hold each stretch for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener cada estiramiento:</translation>
     </message>
     <message>
         <source>&amp;Repetitions on each leg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repet&amp;iciones en cada pierna:</translation>
     </message>
     <message>
         <source>R&amp;est between repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descanso entre repeticiones:</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Open a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de rutina…</translation>
     </message>
     <message>
         <source>Use the standard routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la rutina estándar</translation>
     </message>
     <message>
         <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FootCoach al iniciar sesión, para recibir recordatorios aunque su ventana esté cerrada</translation>
     </message>
     <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina estándar: estiramiento de gemelos, de isquiotibiales sentado y de la fascia plantar.</translation>
     </message>
     <message>
         <source>From the file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del archivo %1: %2</translation>
     </message>
     <message>
         <source>Open a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de rutina</translation>
     </message>
     <message>
         <source>FootCoach routines (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas de FootCoach (*.json)</translation>
     </message>
     <message>
         <source>This routine cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rutina no se puede usar</translation>
     </message>
     <message>
         <source>Nothing was changed, because the file has a problem:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada, porque el archivo tiene un problema:
+
+%1</translation>
     </message>
     <message>
         <source>Check the reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las horas de los recordatorios</translation>
     </message>
     <message>
         <source>The morning reminder must come before the evening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de la mañana debe ser antes que el de la noche.</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Adds FootCoach to the programs your desktop starts at login</source>
+        <translation>Añade FootCoach a los programas que su escritorio abre al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Idioma del equipo</translation>
+    </message>
+    <message>
+        <source>The language of FootCoach&apos;s screens, reminders and voice</source>
+        <translation>El idioma de las pantallas, los recordatorios y la voz de FootCoach</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of FootCoach.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de FootCoach.</translation>
+    </message>
+    <message>
+        <source>Save the settings and close</source>
+        <translation>Guardar la configuración y cerrar</translation>
+    </message>
+    <message>
+        <source>Save the settings and keep this window open</source>
+        <translation>Guardar la configuración y dejar esta ventana abierta</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Cerrar sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>Turns the morning reminder on or off</source>
+        <translation>Activa o desactiva el recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Turns the evening reminder on or off</source>
+        <translation>Activa o desactiva el recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>Hours and minutes; use the arrow keys to change them</source>
+        <translation>Horas y minutos; cámbielos con las teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Whether the morning reminder comes on %1</source>
+        <translation>Si el recordatorio de la mañana suena el %1</translation>
+    </message>
+    <message>
+        <source>Whether the evening reminder comes on %1</source>
+        <translation>Si el recordatorio de la noche suena el %1</translation>
+    </message>
+    <message>
+        <source>Minutes until a reminder you put off comes again</source>
+        <translation>Minutos hasta que vuelve un recordatorio pospuesto</translation>
+    </message>
+    <message>
+        <source>Soft tones mark each step of a session and each reminder</source>
+        <translation>Unos tonos suaves marcan cada paso de la sesión y cada recordatorio</translation>
+    </message>
+    <message>
+        <source>From 0 (silent) to 100 percent</source>
+        <translation>De 0 (silencio) a 100 por ciento</translation>
+    </message>
+    <message>
+        <source>A voice says which leg and how long to hold, so you need not look at the screen</source>
+        <translation>Una voz le dice qué pierna y cuánto tiempo mantener, así no necesita mirar la pantalla</translation>
+    </message>
+    <message>
+        <source>Seconds to hold each stretch</source>
+        <translation>Segundos que se mantiene cada estiramiento</translation>
+    </message>
+    <message>
+        <source>How many times each stretch is done on each leg</source>
+        <translation>Cuántas veces se hace cada estiramiento con cada pierna</translation>
+    </message>
+    <message>
+        <source>Seconds to relax between two holds on the same leg</source>
+        <translation>Segundos de descanso entre dos estiramientos con la misma pierna</translation>
+    </message>
+    <message>
+        <source>Use stretches from a FootCoach routine file your therapist gave you</source>
+        <translation>Usar los estiramientos de un archivo de rutina de FootCoach que le dio su terapeuta</translation>
+    </message>
+    <message>
+        <source>Go back to the calf, hamstring and plantar fascia stretches</source>
+        <translation>Volver a los estiramientos de gemelos, isquiotibiales y fascia plantar</translation>
+    </message>
+    <message>
+        <source>Extra large text during a session, to read from farther away</source>
+        <translation>Letra extragrande durante la sesión, para leer desde más lejos</translation>
+    </message>
+    <message>
+        <source>Makes the leg, the countdown labels and the steps bigger</source>
+        <translation>Agranda la indicación de la pierna, los textos de la cuenta atrás y los pasos</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SlotGridChart</name>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>No days to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay días que mostrar.</translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecha</numerusform>
+            <numerusform>%n hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partly done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecha en parte</numerusform>
+            <numerusform>%n hechas en parte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no hecha</numerusform>
+            <numerusform>%n no hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aún pendiente</numerusform>
+            <numerusform>%n aún pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 morning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por la mañana</translation>
     </message>
     <message>
         <source>%1 evening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por la noche</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hecha</translation>
     </message>
     <message>
         <source>%1 partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecha en parte</translation>
     </message>
     <message>
         <source>Sessions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::SoundCuePlayer</name>
     <message>
         <source>The sound device is gone. The session goes on with on-screen cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo de sonido ya no está disponible. La sesión continúa con indicaciones en pantalla.</translation>
+    </message>
+    <message>
+        <source>The sound device stopped answering. The session goes on with on-screen cues.</source>
+        <translation>El dispositivo de sonido ha dejado de responder. La sesión continúa con indicaciones en la pantalla.</translation>
     </message>
 </context>
 <context>
     <name>footcoach::StatusStyle</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha en parte</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecha</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
 </context>
 <context>
     <name>footcoach::TrayIcon</name>
     <message>
         <source>Start a session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión ahora</translation>
     </message>
     <message>
         <source>Open FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FootCoach</translation>
     </message>
     <message>
         <source>Put off the next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer el próximo recordatorio</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Quit FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de FootCoach</translation>
     </message>
     <message>
         <source>FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach</translation>
     </message>
 </context>
 <context>
     <name>footcoach::WeeklyPercentChart</name>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas</translation>
     </message>
     <message>
         <source>No weeks to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay semanas que mostrar.</translation>
     </message>
     <message>
         <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones hechas por semana, de 14, desde la semana del %1 hasta la semana del %2: %3.</translation>
     </message>
 </context>
 </TS>

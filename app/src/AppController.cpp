@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AutostartEntry.h"
 #include "CommandLine.h"
+#include "DeferredCuePlayer.h"
 #include "DesktopNotifier.h"
 #include "HomeView.h"
 #include "Illustrations.h"
@@ -94,7 +95,8 @@ AppController::~AppController() {
 
 CuePlayer* AppController::cues() {
     if (!m_cues)
-        m_cues = new SoundCuePlayer(m_deps.settings, this);
+        m_cues =
+            new DeferredCuePlayer([this] { return new SoundCuePlayer(m_deps.settings); }, this);
     return m_cues;
 }
 

@@ -122,6 +122,9 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     m_numbness->addItem(tr("10 – no feeling at all"), 10);
     question->setBuddy(m_numbness);
     m_numbness->setAccessibleName(tr("Numbness before the session, 0 to 10"));
+    m_numbness->setAccessibleDescription(
+        tr("Optional. Your answer is kept with the session so you can "
+           "see a trend"));
     checkIn->addWidget(question, 1);
     checkIn->addWidget(m_numbness);
     layout->addLayout(checkIn);
@@ -142,6 +145,12 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
         m_numbness->setCurrentIndex(0);
     });
     layout->addWidget(m_start);
+    auto* history = new QPushButton(tr("See your history and print a report…"), content);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setMinimumHeight(44);
+    history->setToolTip(tr("Ctrl+H"));
+    connect(history, &QPushButton::clicked, this, &HomeView::historyRequested);
+    layout->addWidget(history, 0, Qt::AlignLeft);
 
     // The routine at a glance.
     layout->addWidget(heading(tr("Your stretches"), 1.25, content));
@@ -151,6 +160,14 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     m_routineTotal = new QLabel(content);
     m_routineTotal->setWordWrap(true);
     layout->addWidget(m_routineTotal);
+    auto* info = new QPushButton(tr("About foot numbness and these stretches"), content);
+    info->setObjectName(QStringLiteral("infoButton"));
+    info->setMinimumHeight(44);
+    info->setToolTip(tr("F1"));
+    info->setAccessibleDescription(tr("Causes of numb feet, when to see a doctor, and why these "
+                                      "stretches help"));
+    connect(info, &QPushButton::clicked, this, &HomeView::infoRequested);
+    layout->addWidget(info, 0, Qt::AlignLeft);
     layout->addStretch(1);
     setAccessibleName(tr("Home"));
 }

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void startRequested(footcoach::Slot slot, std::optional<int> numbnessBefore);
+    void historyRequested();
+    void infoRequested();
 
 private:
     void updateStartButton();

@@ -2,7 +2,11 @@
 
 #include "AppSettings.h"
 #include "CuePlayer.h"
+#include "HistoryView.h"
 #include "HomeView.h"
+#include "InfoView.h"
+#include "ReportBuilder.h"
+#include "ReportWriter.h"
 #include "SessionController.h"
 #include "SessionView.h"
 #include "footcoach/Adherence.h"
@@ -45,12 +49,20 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     QAction* exportAction =
         file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
     exportAction->setEnabled(m_deps.store != nullptr);
+    QAction* reportAction =
+        file->addAction(tr("&Print report for your doctor…"), this, &MainWindow::printReport);
+    reportAction->setShortcut(QKeySequence::Print);
+    reportAction->setEnabled(m_deps.store != nullptr);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, [this] {
         if (close())
             Q_EMIT quitRequested();
     });
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* historyAction = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    historyAction->setEnabled(m_deps.store != nullptr);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction* settingsAction =
         settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
@@ -59,11 +71,15 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
                                     ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
                                     : QKeySequence(QKeySequence::Preferences));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* infoAction = help->addAction(tr("About foot &numbness"), this, &MainWindow::showInfo);
+    infoAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
 
     connect(m_home, &HomeView::startRequested, this,
             [this](Slot slot, std::optional<int> before) { startSession(slot, before); });
     connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
+    connect(m_home, &HomeView::historyRequested, this, &MainWindow::showHistory);
+    connect(m_home, &HomeView::infoRequested, this, &MainWindow::showInfo);
     connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
 
     refreshHome();
@@ -194,6 +210,64 @@ void MainWindow::exportCsv() {
         return;
     }
     statusBar()->showMessage(tr("History exported to %1").arg(path), 8000);
+}
+
+void MainWindow::showInfo() {
+    if (m_controller)
+        return; // not during a session
+    if (!m_info) {
+        m_info = new InfoView(m_pages);
+        m_pages->addWidget(m_info);
+        connect(m_info, &InfoView::backRequested, this,
+                [this] { m_pages->setCurrentWidget(m_home); });
+    }
+    m_pages->setCurrentWidget(m_info);
+    m_info->setFocus();
+}
+
+void MainWindow::showHistory() {
+    if (!m_deps.store || m_controller)
+        return;
+    // Built on first use, so that the charts cost nothing at start-up.
+    if (!m_history) {
+        m_history = new HistoryView(*m_deps.store, m_deps.wallClock, m_deps.settings,
+                                    m_plan.routine(), m_pages);
+        m_pages->addWidget(m_history);
+        connect(m_history, &HistoryView::backRequested, this, [this] {
+            refreshHome();
+            m_pages->setCurrentWidget(m_home);
+        });
+    }
+    m_history->refresh();
+    m_pages->setCurrentWidget(m_history);
+    m_history->setFocus();
+}
+
+void MainWindow::printReport() {
+    if (!m_deps.store)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/footcoach-report.pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report for your doctor"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Schedule schedule = m_deps.settings.schedule();
+    const SlotKey open =
+        SchedulePlanner::openSlot(schedule, m_deps.wallClock.nowUtc(), QTimeZone::systemTimeZone());
+    const LocalMoment now{open.date, open.slot};
+    const ReportData report = ReportBuilder::build(*m_deps.store, m_plan.routine(), now,
+                                                   ReportBuilder::defaultFrom(now.date), now.date);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        ReportWriter::write(report, out, ReportWriter::pageSizeFor(QLocale()),
+                            QApplication::applicationVersion()) == 0 ||
+        !out.commit()) {
+        QMessageBox::warning(this, tr("Report not saved"),
+                             tr("The report could not be written to %1.").arg(path));
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved to %1. Open it to print it.").arg(path), 10000);
 }
 
 void MainWindow::showAbout() {

@@ -13,6 +13,8 @@ namespace footcoach {
 class AppSettings;
 class CuePlayer;
 class HistoryStore;
+class HistoryView;
+class InfoView;
 class HomeView;
 class Illustrations;
 class MonotonicClock;
@@ -49,6 +51,10 @@ public:
     HomeView* homeView() const { return m_home; }
     SessionView* sessionView() const { return m_session; }
     SessionController* controller() const { return m_controller; }
+    // The History screen, created the first time it is opened (null until then).
+    HistoryView* historyView() const { return m_history; }
+    void showHistory();
+    void showInfo();
 
 Q_SIGNALS:
     void settingsRequested();
@@ -63,6 +69,7 @@ private:
     void refreshHome();
     void finishSession(std::optional<int> numbnessAfter);
     void exportCsv();
+    void printReport();
     void showAbout();
 
     MainWindowDeps m_deps;
@@ -71,6 +78,8 @@ private:
     HomeView* m_home = nullptr;
     SessionView* m_session = nullptr;
     SessionController* m_controller = nullptr;
+    HistoryView* m_history = nullptr;
+    InfoView* m_info = nullptr;
 };
 
 } // namespace footcoach

@@ -525,6 +525,98 @@ QList<SessionRecord> HistoryStore::sessionRecords(const QDate& from, const QDate
     return records;
 }
 
+QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QDate& to) const {
+    QList<SessionSummary> summaries;
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return summaries;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    // The hold counts are correlated subqueries on the holds primary key (session_id first):
+    // each one reads only that session's rows.
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.local_date, s.slot, s.status, s.routine_id, s.routine_version,"
+        " s.started_at_ms, s.utc_offset_s, c.numbness_before, c.numbness_after,"
+        " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'done'),"
+        " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'skipped')"
+        " FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id"
+        " WHERE s.local_date BETWEEN ? AND ? ORDER BY s.started_at_ms, s.id"));
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your history"), query.lastError());
+        return summaries;
+    }
+    while (query.next()) {
+        SessionSummary s;
+        s.id = query.value(0).toLongLong();
+        s.localDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        s.slot = slotFromString(query.value(2).toString()).value_or(Slot::Morning);
+        s.routineId = query.value(4).toString();
+        s.routineVersion = query.value(5).toInt();
+        s.startedAtUtc = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
+        s.utcOffsetSeconds = query.value(7).toInt();
+        if (!query.value(8).isNull())
+            s.numbnessBefore = query.value(8).toInt();
+        if (!query.value(9).isNull())
+            s.numbnessAfter = query.value(9).toInt();
+        s.holdsDone = query.value(10).toInt();
+        s.holdsSkipped = query.value(11).toInt();
+        // The same rule as sessionRecords(), so the grid and the list never disagree.
+        const auto status = sessionStatusFromString(query.value(3).toString());
+        s.finished = status.has_value();
+        s.status =
+            status.value_or(s.holdsDone > 0 ? SessionStatus::Partial : SessionStatus::Abandoned);
+        summaries.append(s);
+    }
+    return summaries;
+}
+
+QList<ExerciseTally> HistoryStore::exerciseTallies(const QDate& from, const QDate& to) const {
+    QList<ExerciseTally> tallies;
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return tallies;
+    }
+    QSqlQuery query(m_db->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT h.session_id, h.exercise_id, min(h.exercise_index),"
+        " sum(h.result = 'done'), sum(h.result = 'skipped')"
+        " FROM sessions s JOIN holds h ON h.session_id = s.id"
+        " WHERE s.local_date BETWEEN ? AND ?"
+        " GROUP BY h.session_id, h.exercise_id"
+        " ORDER BY min(s.started_at_ms), h.session_id, min(h.exercise_index), h.exercise_id"));
+    query.addBindValue(isoDate(from));
+    query.addBindValue(isoDate(to));
+    if (!query.exec()) {
+        failSql(QStringLiteral("read your history"), query.lastError());
+        return tallies;
+    }
+    while (query.next()) {
+        tallies.append({query.value(0).toLongLong(), query.value(1).toString(),
+                        query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt()});
+    }
+    return tallies;
+}
+
+std::optional<QDate> HistoryStore::firstSessionDate() const {
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return std::nullopt;
+    }
+    // min() over the local-date index reads one entry.
+    const auto first = m_db->scalar(QStringLiteral("SELECT min(local_date) FROM sessions"));
+    if (!first) {
+        failSql(QStringLiteral("read your history"), m_db->error());
+        return std::nullopt;
+    }
+    if (first->isNull())
+        return std::nullopt;
+    return QDate::fromString(first->toString(), Qt::ISODate);
+}
+
 QList<HoldRecord> HistoryStore::holds(qint64 sessionId) const {
     QList<HoldRecord> records;
     if (!m_db) {

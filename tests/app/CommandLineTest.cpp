@@ -89,3 +89,48 @@ TEST(CommandLine, RemindersAndBackground) {
     }
     EXPECT_EQ(parse({"--reminders", "off", "--background"}).action, Action::Invalid);
 }
+
+TEST(CommandLine, ReportPdfWithItsRange) {
+    const CommandLine plain = parse({"--report-pdf", "report.pdf"});
+    EXPECT_EQ(plain.action, Action::ReportPdf);
+    EXPECT_EQ(plain.reportPdfFile, "report.pdf");
+    EXPECT_FALSE(plain.reportFrom.isValid()); // the default: the last four weeks
+    EXPECT_FALSE(plain.reportTo.isValid());
+    const CommandLine ranged =
+        parse({"--report-pdf", "r.pdf", "--from", "2025-12-01", "--to", "2025-12-28"});
+    EXPECT_EQ(ranged.action, Action::ReportPdf);
+    EXPECT_EQ(ranged.reportFrom, QDate(2025, 12, 1));
+    EXPECT_EQ(ranged.reportTo, QDate(2025, 12, 28));
+    EXPECT_EQ(parse({"--report-pdf", "r.pdf", "--from", "2025-12-01"}).reportFrom,
+              QDate(2025, 12, 1));
+    // One day is a range too.
+    EXPECT_EQ(parse({"--report-pdf", "r.pdf", "--from", "2026-01-05", "--to", "2026-01-05"}).action,
+              Action::ReportPdf);
+    EXPECT_TRUE(parse({"--help"}).helpText.contains("--report-pdf"));
+}
+
+TEST(CommandLine, BadReportOptionsAreNamed) {
+    struct Case {
+        QStringList args;
+        const char* mentions;
+    };
+    const Case cases[] = {
+        {{"--report-pdf", "r.pdf", "--from", "2025-13-01"}, "2025-13-01"},
+        {{"--report-pdf", "r.pdf", "--from", "2025-02-30"}, "2025-02-30"},
+        {{"--report-pdf", "r.pdf", "--to", "yesterday"}, "yesterday"},
+        {{"--report-pdf", "r.pdf", "--to", "2025-1-5"}, "2025-1-5"},
+        {{"--report-pdf", "r.pdf", "--from", "2026-01-10", "--to", "2026-01-09"}, "after"},
+        {{"--from", "2026-01-01"}, "--report-pdf"},
+        {{"--to", "2026-01-01"}, "--report-pdf"},
+        {{"--report-pdf"}, "report-pdf"},
+        {{"--report-pdf", ""}, "--report-pdf"},
+        {{"--report-pdf", "r.pdf", "--export-csv", "-"}, "cannot be combined"},
+        {{"--report-pdf", "r.pdf", "--start-session"}, "cannot be combined"},
+    };
+    for (const Case& c : cases) {
+        const CommandLine r = parse(c.args);
+        EXPECT_EQ(r.action, Action::Invalid) << c.args.join(' ').toStdString();
+        EXPECT_TRUE(r.error.contains(QLatin1String(c.mentions)))
+            << c.args.join(' ').toStdString() << " -> " << r.error.toStdString();
+    }
+}

@@ -75,6 +75,29 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("--export-csv", "-", data=blocker)
     check("a data dir that is a file exits 2", r.returncode == 2 and "a-file" in r.stderr, r)
 
+    # --report-pdf: bad ranges are refused before anything is written.
+    data = os.path.join(tmp, "d3")
+    pdf = os.path.join(tmp, "report.pdf")
+    for args, mention in (
+            (["--report-pdf", pdf, "--from", "2026-02-30"], "2026-02-30"),
+            (["--report-pdf", pdf, "--to", "soon"], "soon"),
+            (["--report-pdf", pdf, "--from", "2026-01-10", "--to", "2026-01-01"], "after"),
+            (["--from", "2026-01-01"], "--report-pdf"),
+            (["--to", "2026-01-01", "--export-csv", "-"], "--report-pdf")):
+        r = run(*args, data=data)
+        check("%s exits 2 naming %s" % (" ".join(args[-2:]), mention),
+              r.returncode == 2 and mention in r.stderr and not os.path.exists(pdf), r)
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)  # no display at all: the report still works
+    r = subprocess.run([binary, "--data-dir", data, "--report-pdf", pdf], capture_output=True,
+                       text=True, timeout=60, env=env)
+    check("--report-pdf on an empty history exits 0 with no display and writes a PDF",
+          r.returncode == 0 and open(pdf, "rb").read(5) == b"%PDF-", r)
+    r = run("--report-pdf", os.path.join(tmp, "no", "such", "dir", "r.pdf"), data=data)
+    check("--report-pdf to an impossible path exits 2", r.returncode == 2 and "r.pdf" in r.stderr, r)
+
 for f in failures:
     print("FAIL:", f)
 sys.exit(1 if failures else 0)

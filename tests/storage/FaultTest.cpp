@@ -25,7 +25,11 @@ public:
     explicit FaultChild(const QString& dataDir)
         : m_lines(m_process) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FOOTCOACH_FIU_PRELOAD));
+        // In the asan build the sanitizer runtime must come before libfiu, which wraps malloc.
+        const QString sanitizer = QStringLiteral(FOOTCOACH_SANITIZER_RUNTIME);
+        env.insert(QStringLiteral("LD_PRELOAD"),
+                   (sanitizer.isEmpty() ? QString() : sanitizer + QLatin1Char(' ')) +
+                       QStringLiteral(FOOTCOACH_FIU_PRELOAD));
         m_process.setProcessEnvironment(env);
         m_process.start(QStringLiteral(FOOTCOACH_STORAGE_CHILD),
                         {QStringLiteral("script"), dataDir});

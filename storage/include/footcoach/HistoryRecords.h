@@ -43,6 +43,34 @@ struct PrescriptionChange {
     QString detailsJson;
 };
 
+// Holds of one exercise in one session, for the per-exercise completion in the history.
+struct ExerciseTally {
+    qint64 sessionId = 0;
+    QString exerciseId;
+    int exerciseIndex = 0;
+    int done = 0;
+    int skipped = 0;
+};
+
+// One session as the history screen and the report show it. status is the one that counts
+// for adherence (an unfinished session is partial if a hold in it was done, else abandoned);
+// finished says whether the app recorded the end itself.
+struct SessionSummary {
+    qint64 id = 0;
+    QDate localDate;
+    Slot slot = Slot::Morning;
+    SessionStatus status = SessionStatus::Complete;
+    bool finished = true;
+    QString routineId;
+    int routineVersion = 1;
+    QDateTime startedAtUtc;
+    int utcOffsetSeconds = 0;
+    int holdsDone = 0;
+    int holdsSkipped = 0;
+    std::optional<int> numbnessBefore;
+    std::optional<int> numbnessAfter;
+};
+
 // Which table --export-csv writes.
 enum class CsvTable { Holds, CheckIns };
 

@@ -62,6 +62,14 @@ public:
     // Sessions whose local date is in [from, to], for the adherence grid. A session that never
     // finished (the app died) counts as partial if it has a done hold, else as abandoned.
     QList<SessionRecord> sessionRecords(const QDate& from, const QDate& to) const;
+    // Sessions whose local date is in [from, to] with their hold counts and check-in, in the
+    // order they started. Indexed by local date: a week of ten years' history is one short read.
+    QList<SessionSummary> sessionSummaries(const QDate& from, const QDate& to) const;
+    // Done and skipped holds per session and exercise for sessions in [from, to], ordered by
+    // session start and exercise index.
+    QList<ExerciseTally> exerciseTallies(const QDate& from, const QDate& to) const;
+    // The local date of the earliest recorded session; nullopt for an empty history.
+    std::optional<QDate> firstSessionDate() const;
     QList<HoldRecord> holds(qint64 sessionId) const;
     std::optional<CheckIn> checkIn(qint64 sessionId) const;
     QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const;

@@ -1,0 +1,103 @@
+#include "WeeklyPercentChart.h"
+#include "DateText.h"
+
+#include "AdherenceFigures.h"
+#include "StatusStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace footcoach {
+
+namespace {
+
+int weekPercent(const WeekAdherence& w) {
+    return AdherenceFigures::roundedPercent(w.done, 14).value_or(0);
+}
+
+} // namespace
+
+WeeklyPercentChart::WeeklyPercentChart(QWidget* parent)
+    : HistoryChart(parent) {
+    m_set = new QBarSet(tr("Sessions done"));
+    m_set->setColor(StatusStyle::barColor());
+    m_set->setBorderColor(StatusStyle::shownBarColor());
+    m_set->setSelectedColor(StatusStyle::shownBarColor());
+    m_set->setLabelColor(QColor(0x10, 0x10, 0x10));
+    m_series = new QBarSeries;
+    m_series->append(m_set);
+    m_series->setBarWidth(0.7);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(QStringLiteral("@value%"));
+    chart()->addSeries(m_series);
+    m_x = new QBarCategoryAxis;
+    m_x->setGridLineVisible(false);
+    m_x->setTruncateLabels(false);
+    m_y = new QValueAxis;
+    m_y->setRange(0, 115); // room for the label above a full bar
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(50);
+    m_y->setLabelFormat(QStringLiteral("%d%"));
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    applyFont();
+}
+
+void WeeklyPercentChart::applyFont() {
+    styleAxis(m_x);
+    styleAxis(m_y);
+    // A little smaller than the axes, so that twelve neighbouring figures never touch.
+    QFont figures = chartFont();
+    if (figures.pixelSize() > 0)
+        figures.setPixelSize(std::max(9, figures.pixelSize() * 17 / 20));
+    else
+        figures.setPointSizeF(figures.pointSizeF() * 0.85);
+    m_set->setLabelFont(figures);
+}
+
+void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek) {
+    const QLocale locale;
+    QStringList categories;
+    QList<qreal> values;
+    int shown = -1;
+    for (qsizetype i = 0; i < weeks.size(); ++i) {
+        // Every other label on long runs, so they never collide; the bar figure says the rest.
+        const bool labelled = weeks.size() <= 8 || (weeks.size() - 1 - i) % 2 == 0;
+        const QString date = DateText::dayMonth(weeks[i].weekStart, locale);
+        // Category labels must be unique: unlabelled ones get invisible distinct padding.
+        categories << (labelled ? date : QString(int(i) + 1, QLatin1Char(' ')));
+        values << qreal(weekPercent(weeks[i]));
+        if (weeks[i].weekStart == shownWeek)
+            shown = int(i);
+    }
+    m_set->deselectAllBars();
+    m_set->remove(0, m_set->count());
+    m_set->append(values);
+    m_x->setCategories(categories);
+    if (shown >= 0)
+        m_set->selectBar(shown);
+    setSummary(summaryFor(weeks));
+}
+
+QString WeeklyPercentChart::summaryFor(const QList<WeekAdherence>& weeks) {
+    if (weeks.isEmpty())
+        return tr("No weeks to show.");
+    const QLocale locale;
+    QStringList parts;
+    for (const WeekAdherence& w : weeks)
+        parts << QStringLiteral("%1%").arg(weekPercent(w));
+    return tr("Sessions done per week, of 14, from the week of %1 to the week of %2: %3.")
+        .arg(DateText::dayLongMonth(weeks.first().weekStart, locale),
+             DateText::dayLongMonth(weeks.last().weekStart, locale),
+             parts.join(QStringLiteral(", ")));
+}
+
+} // namespace footcoach

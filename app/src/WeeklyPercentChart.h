@@ -1,0 +1,36 @@
+#pragma once
+
+#include "HistoryChart.h"
+#include "footcoach/Adherence.h"
+
+#include <QDate>
+#include <QList>
+
+class QBarCategoryAxis;
+class QBarSeries;
+class QBarSet;
+class QValueAxis;
+
+namespace footcoach {
+
+// The weekly percentage (done sessions of the 14 the program asks for) over several weeks, one
+// bar each with its figure on it; the week shown beside it is darker.
+class WeeklyPercentChart : public HistoryChart {
+    Q_OBJECT
+public:
+    explicit WeeklyPercentChart(QWidget* parent = nullptr);
+
+    void setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek);
+
+    static QString summaryFor(const QList<WeekAdherence>& weeks);
+
+private:
+    void applyFont() override;
+
+    QBarSeries* m_series = nullptr;
+    QBarSet* m_set = nullptr;
+    QBarCategoryAxis* m_x = nullptr;
+    QValueAxis* m_y = nullptr;
+};
+
+} // namespace footcoach

@@ -1,0 +1,173 @@
+// The History screen: the empty state, one session, ten generated years (week switching), the
+// keyboard, and that MainWindow builds it only when it is first opened.
+#include "HistoryView.h"
+#include "AppSettings.h"
+#include "CuePlayer.h"
+#include "FakeClock.h"
+#include "HistoryGenerator.h"
+#include "HomeView.h"
+#include "Illustrations.h"
+#include "MainWindow.h"
+#include "NumbnessChart.h"
+#include "SlotGridChart.h"
+#include "TestDataDir.h"
+#include "WeeklyPercentChart.h"
+#include "footcoach/HistoryStore.h"
+#include "footcoach/RoutineLoader.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace footcoach;
+using namespace footcoach::test;
+
+namespace {
+
+// Wednesday 14 January 2026, 12:00 UTC: the morning slot is open (tests run in UTC).
+const QDateTime kNow(QDate(2026, 1, 14), QTime(12, 0), Qt::UTC);
+
+class HistoryViewTest : public ::testing::Test {
+protected:
+    TestDataDir m_dir;
+    FakeWallClock m_clock{kNow};
+    HistoryStore m_store{m_dir.path(), m_clock};
+    AppSettings m_settings{m_dir.file(QStringLiteral("settings.ini"))};
+
+    void SetUp() override { ASSERT_TRUE(m_store.open()); }
+
+    std::unique_ptr<HistoryView> makeView() {
+        auto view =
+            std::make_unique<HistoryView>(m_store, m_clock, m_settings, RoutineLoader::builtIn());
+        view->resize(1100, 900);
+        view->refresh();
+        return view;
+    }
+};
+
+TEST_F(HistoryViewTest, ANewUserSeesAnInvitationNotAnEmptyChart) {
+    const auto view = makeView();
+    EXPECT_TRUE(view->isEmptyHistory());
+    const auto* pages = view->findChild<QStackedWidget*>();
+    ASSERT_NE(pages, nullptr);
+    EXPECT_EQ(pages->currentIndex(), 0);
+    bool invites = false;
+    for (const QLabel* label : pages->currentWidget()->findChildren<QLabel*>())
+        invites = invites || label->text().contains(QStringLiteral("first session"));
+    EXPECT_TRUE(invites);
+    QSignalSpy back(view.get(), &HistoryView::backRequested);
+    const auto buttons = pages->currentWidget()->findChildren<QPushButton*>();
+    ASSERT_FALSE(buttons.isEmpty());
+    buttons.first()->click();
+    EXPECT_EQ(back.count(), 1);
+}
+
+TEST_F(HistoryViewTest, OneSessionShowsInTheWeekAndTheTable) {
+    const QDate monday(2026, 1, 12);
+    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
+                                          1,
+                                          {monday, Slot::Morning},
+                                          QDateTime(monday, QTime(8, 0), Qt::UTC),
+                                          0});
+    ASSERT_TRUE(id);
+    for (int rep = 1; rep <= 3; ++rep) {
+        for (const Side side : {Side::Left, Side::Right})
+            ASSERT_TRUE(m_store.recordHold(
+                *id,
+                {0, QStringLiteral("calf-stretch"), side, rep, 20, 20000, HoldResult::Completed},
+                kNow));
+    }
+    ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    ASSERT_TRUE(m_store.recordCheckIn({*id, 6, 4, {}}));
+
+    const auto view = makeView();
+    EXPECT_FALSE(view->isEmptyHistory());
+    EXPECT_EQ(view->shownWeek(), monday);
+    EXPECT_TRUE(view->weekSummary()->text().startsWith(QStringLiteral("1 of 14 sessions done: 7%")))
+        << view->weekSummary()->text().toStdString();
+    // Monday evening and Tuesday are missed; Wednesday's morning is open, so not yet.
+    EXPECT_TRUE(
+        view->weekChart()->summary().contains(QStringLiteral("1 done, 3 missed, 10 not yet")))
+        << view->weekChart()->summary().toStdString();
+    const QTableWidget* table = view->sessionTable();
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Morning"));
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Done"));
+    EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("6 of 6")); // calf stretch
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("0 of 6")); // hamstring: not done
+    EXPECT_EQ(table->item(0, 7)->text(), QStringLiteral("6 → 4"));
+    // Nothing before the first week, nothing after this one.
+    EXPECT_FALSE(view->previousButton()->isEnabled());
+    EXPECT_FALSE(view->nextButton()->isEnabled());
+    EXPECT_TRUE(view->numbnessChart()->summary().contains(QStringLiteral("6.0 before")));
+}
+
+TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
+    m_store.close();
+    const auto made = bench::HistoryGenerator::fill(m_store.databasePath(), kNow.date(), 10);
+    ASSERT_GT(made.sessions, 7000);
+    ASSERT_GT(bench::HistoryGenerator::addCheckIns(m_store.databasePath()), 6000);
+    ASSERT_TRUE(m_store.open());
+
+    const auto view = makeView();
+    view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    const QDate thisWeek(2026, 1, 12);
+    EXPECT_EQ(view->shownWeek(), thisWeek);
+    EXPECT_TRUE(view->previousButton()->isEnabled());
+    EXPECT_FALSE(view->nextButton()->isEnabled());
+
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 1; i <= 20; ++i) {
+        QTest::keyClick(view.get(), Qt::Key_Left, Qt::AltModifier);
+        ASSERT_EQ(view->shownWeek(), thisWeek.addDays(-7 * i));
+    }
+    // Printed, never asserted: timings belong to the benchmark.
+    std::printf("20 week switches over ten years: %.1f ms each\n",
+                double(timer.nsecsElapsed()) / 1e6 / 20);
+    // The routine's three moves, then the moves of the generated history it does not know.
+    EXPECT_GT(view->sessionTable()->columnCount(), 4 + 3 + 1);
+    QTest::keyClick(view.get(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(view->shownWeek(), thisWeek.addDays(-7 * 19));
+    QTest::keyClick(view.get(), Qt::Key_Home, Qt::AltModifier);
+    EXPECT_EQ(view->shownWeek(), thisWeek);
+    // The first generated week: ten years back.
+    view->showWeek(QDate(2000, 1, 1));
+    EXPECT_EQ(view->shownWeek(), Adherence::weekStartOf(kNow.date().addYears(-10)));
+    EXPECT_FALSE(view->previousButton()->isEnabled());
+    EXPECT_EQ(view->percentChart()->summary().count(QLatin1Char('%')), 12);
+}
+
+TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
+    TestDataDir dir;
+    FakeWallClock wall{kNow};
+    FakeMonotonicClock clock;
+    HistoryStore store(dir.path(), wall);
+    ASSERT_TRUE(store.open());
+    AppSettings settings(dir.file(QStringLiteral("settings.ini")));
+    SilentCuePlayer cues;
+    Illustrations illustrations;
+    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall},
+                      SessionPlan(RoutineLoader::builtIn()));
+    EXPECT_EQ(window.historyView(), nullptr);
+    EXPECT_EQ(window.findChildren<HistoryChart*>().size(), 0);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* historyButton = window.findChild<QPushButton*>(QStringLiteral("historyButton"));
+    ASSERT_NE(historyButton, nullptr);
+    historyButton->click();
+    ASSERT_NE(window.historyView(), nullptr);
+    EXPECT_TRUE(window.historyView()->isVisible());
+    QTest::keyClick(window.historyView(), Qt::Key_Escape);
+    EXPECT_FALSE(window.historyView()->isVisible());
+    EXPECT_TRUE(window.homeView()->isVisible());
+}
+
+} // namespace
