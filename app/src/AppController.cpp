@@ -93,6 +93,8 @@ AppController::~AppController() {
     delete m_window;
 }
 
+MainWindow* AppController::window() const { return m_window.data(); }
+
 CuePlayer* AppController::cues() {
     if (!m_cues)
         m_cues =
@@ -187,7 +189,7 @@ void AppController::startSession(std::optional<Slot> slot) {
 void AppController::openSettings() {
     SettingsDialog dialog(m_deps.settings, *m_autostart, m_baseRoutine,
                           !QTextToSpeech::availableEngines().isEmpty(), m_window);
-    connect(&dialog, &SettingsDialog::programChanged, this, [this] { rebuildPlan(true); });
+    connect(&dialog, &SettingsDialog::programChanged, this, &AppController::applyProgramChange);
     dialog.exec();
 }
 

@@ -60,7 +60,11 @@ public:
     // Arguments handed over by a later launch (see SingleInstance).
     void handleArguments(const QStringList& arguments);
 
-    MainWindow* window() const { return m_window; }
+    // The program settings changed: rebuild the session plan and note the change, with its
+    // date, in the history.
+    void applyProgramChange() { rebuildPlan(true); }
+
+    MainWindow* window() const;
     ReminderScheduler* scheduler() const { return m_scheduler; }
     const SessionPlan& plan() const { return m_plan; }
 

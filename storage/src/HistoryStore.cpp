@@ -445,7 +445,8 @@ bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routin
         return m_db->exec(
             QStringLiteral("INSERT INTO prescription_changes(routine_id, routine_version, "
                            "effective_date, details_json, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT(routine_id, routine_version) DO NOTHING"),
+                           "ON CONFLICT(routine_id, routine_version, effective_date, details_json) "
+                           "DO NOTHING"),
             {routineId, routineVersion, isoDate(effective),
              detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson,
              m_clock.nowUtc().toMSecsSinceEpoch()});

@@ -224,7 +224,7 @@ QList<PrescriptionChange> HistoryStore::prescriptionChanges(const QString& routi
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT routine_version, effective_date, details_json FROM "
                                  "prescription_changes WHERE routine_id = ? "
-                                 "ORDER BY effective_date, routine_version"));
+                                 "ORDER BY effective_date, id"));
     query.addBindValue(routineId);
     if (!query.exec()) {
         failSql(QStringLiteral("read your history"), query.lastError());

@@ -69,7 +69,30 @@ QList<Migration> Schema::migrations() {
                            " UNIQUE (routine_id, routine_version)"
                            ")"),
         }};
-    return {v1};
+    // Format 2: a routine's prescription may change many times (a new hold time, more reps);
+    // format 1 kept only the first change per routine version. Identical repeats on the same
+    // day are still recorded once.
+    Migration v2{
+        2,
+        {
+            QStringLiteral("CREATE TABLE prescription_changes_v2 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " routine_id TEXT NOT NULL,"
+                           " routine_version INTEGER NOT NULL,"
+                           " effective_date TEXT NOT NULL,"
+                           " details_json TEXT NOT NULL DEFAULT '{}',"
+                           " recorded_at_ms INTEGER NOT NULL,"
+                           " UNIQUE (routine_id, routine_version, effective_date, details_json)"
+                           ")"),
+            QStringLiteral("INSERT INTO prescription_changes_v2"
+                           " SELECT id, routine_id, routine_version, effective_date, details_json,"
+                           " recorded_at_ms FROM prescription_changes"),
+            QStringLiteral("DROP TABLE prescription_changes"),
+            QStringLiteral("ALTER TABLE prescription_changes_v2 RENAME TO prescription_changes"),
+            QStringLiteral("CREATE INDEX prescription_changes_by_routine"
+                           " ON prescription_changes(routine_id, effective_date)"),
+        }};
+    return {v1, v2};
 }
 
 } // namespace footcoach

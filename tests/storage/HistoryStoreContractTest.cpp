@@ -144,11 +144,15 @@ TEST_F(HistoryStoreTest, PrescriptionChangesAreKeptInOrder) {
                                                  QStringLiteral(R"({"holdSeconds":30})")));
     ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
                                                  QStringLiteral(R"({"holdSeconds":99})")));
+    // The very same change recorded again (a second process, a repeated save) counts once.
+    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
+                                                 QStringLiteral(R"({"holdSeconds":99})")));
     const auto changes = m_store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
-    ASSERT_EQ(changes.size(), 2);
+    ASSERT_EQ(changes.size(), 3);
     EXPECT_EQ(changes[0].routineVersion, 1);
     EXPECT_EQ(changes[0].detailsJson, QStringLiteral(R"({"holdSeconds":30})"));
-    EXPECT_EQ(changes[1].effective, kMonday.addDays(14));
+    EXPECT_EQ(changes[1].detailsJson, QStringLiteral(R"({"holdSeconds":99})"));
+    EXPECT_EQ(changes[2].effective, kMonday.addDays(14));
 }
 
 TEST_F(HistoryStoreTest, SeveralStoresOnOneDirectoryShareTheHistory) {

@@ -57,6 +57,47 @@ TEST(MigrationTest, OpensTheFormat1FixtureWithAllItsData) {
               readText(fixturePath(QStringLiteral("history-v1-holds.csv"))));
 }
 
+TEST(MigrationTest, Format1MovesToFormat2AndThenKeepsEveryProgramChange) {
+    TestDataDir dir;
+    FakeWallClock clock;
+    buildFromFixture(dir, QStringLiteral("history-v1.sql"));
+    HistoryStore store(dir.path(), clock);
+    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    // Format 1 kept only one change per routine version; format 2 keeps them all.
+    ASSERT_TRUE(store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1,
+                                               QDate(2026, 1, 10),
+                                               QStringLiteral(R"({"holdSeconds":25})")));
+    const auto changes = store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_EQ(changes[0].detailsJson, QStringLiteral(R"({"holdSeconds":30})"));
+    EXPECT_EQ(changes[1].effective, QDate(2026, 1, 10));
+    store.close();
+    RawDatabase db(dir.file(QStringLiteral("history.db")), true);
+    EXPECT_EQ(db.text(QStringLiteral("PRAGMA user_version")), QStringLiteral("2"));
+    EXPECT_EQ(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    // The upgrade took a verified copy of format 1 first.
+    EXPECT_FALSE(QDir(dir.file(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*before-format2*")})
+                     .isEmpty());
+}
+
+TEST(MigrationTest, OpensTheFormat2FixtureWithAllItsData) {
+    TestDataDir dir;
+    FakeWallClock clock;
+    buildFromFixture(dir, QStringLiteral("history-v2.sql"));
+    HistoryStore store(dir.path(), clock);
+    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    EXPECT_EQ(store.sessionRecords(QDate(2025, 12, 29), QDate(2026, 1, 4)).size(), 3);
+    const auto changes = store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    ASSERT_EQ(changes.size(), 2);
+    EXPECT_EQ(changes[1].detailsJson, QStringLiteral(R"({"holdSeconds":20})"));
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(store.exportCsv(csv, CsvTable::Holds));
+    EXPECT_EQ(QString::fromUtf8(csv.data()),
+              readText(fixturePath(QStringLiteral("history-v1-holds.csv"))));
+}
+
 TEST(MigrationTest, RefusesANewerHistoryNamingTheVersionAndLeavesItUntouched) {
     TestDataDir dir;
     FakeWallClock clock;
@@ -102,10 +143,12 @@ protected:
         m_path = store.databasePath();
     }
 
+    // Two test-only formats after the current one, listed out of order on purpose.
+    static constexpr int kNow = Schema::kCurrentVersion;
     static QList<Migration> stepsTo3(const QStringList& third) {
         QList<Migration> steps = Schema::migrations();
-        steps << Migration{3, third}
-              << Migration{2, {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}};
+        steps << Migration{kNow + 2, third}
+              << Migration{kNow + 1, {QStringLiteral("ALTER TABLE sessions ADD COLUMN mood TEXT")}};
         return steps;
     }
 };
@@ -126,14 +169,14 @@ TEST_F(MigratorTest, RunsStepsInOrderAfterAVerifiedBackup) {
         return path.has_value();
     });
     ASSERT_TRUE(ok) << migrator.error().toStdString();
-    EXPECT_EQ(backupsAsked, (QList<std::pair<int, int>>{{1, 3}}));
-    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 3);
+    EXPECT_EQ(backupsAsked, (QList<std::pair<int, int>>{{kNow, kNow + 2}}));
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), kNow + 2);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM moods"))->toInt(), 1);
 
-    EXPECT_TRUE(backupPath.endsWith(QStringLiteral("history-2026-01-05-before-format3.db")));
+    EXPECT_TRUE(backupPath.endsWith(QStringLiteral("history-2026-01-05-before-format%1.db").arg(kNow + 2)));
     EXPECT_FALSE(backups.problemWith(backupPath).has_value());
     RawDatabase copy(backupPath, true);
-    EXPECT_EQ(copy.text(QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+    EXPECT_EQ(copy.text(QStringLiteral("PRAGMA user_version")), QString::number(kNow));
     EXPECT_EQ(copy.text(QStringLiteral("SELECT count(*) FROM holds")), QStringLiteral("1"));
 }
 
@@ -143,9 +186,9 @@ TEST_F(MigratorTest, AFailingStepRollsBackToTheLastWholeVersion) {
                                 QStringLiteral("INSERT INTO no_such_table VALUES (1)")}),
                       Schema::kApplicationId, QStringLiteral("FootCoach test"));
     EXPECT_FALSE(migrator.run(db, [](int, int) { return true; }));
-    EXPECT_TRUE(migrator.error().contains(QStringLiteral("format 3")))
+    EXPECT_TRUE(migrator.error().contains(QStringLiteral("format %1").arg(kNow + 2)))
         << migrator.error().toStdString();
-    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 2);
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), kNow + 1);
     EXPECT_EQ(
         db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
             ->toInt(),
@@ -158,7 +201,7 @@ TEST_F(MigratorTest, NoStepRunsWithoutABackup) {
     Migrator migrator(stepsTo3({QStringLiteral("CREATE TABLE t (a)")}), Schema::kApplicationId,
                       QStringLiteral("FootCoach test"));
     EXPECT_FALSE(migrator.run(db, [](int, int) { return false; }));
-    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 1);
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), kNow);
 }
 
 } // namespace
