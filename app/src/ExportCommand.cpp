@@ -1,4 +1,5 @@
 #include "ExportCommand.h"
+#include "CommandStore.h"
 
 #include "footcoach/HistoryStore.h"
 
@@ -14,12 +15,8 @@ int runExportCsv(const QString& dataDir, const QString& target, const QString& t
                  const WallClock& clock) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
-    if (!store.open()) {
-        err << "footcoach: cannot open the history: " << store.lastError() << Qt::endl;
+    if (!openForCommand(store, err))
         return 2;
-    }
-    for (const QString& notice : store.takeNotices())
-        err << "footcoach: " << notice << Qt::endl;
     const CsvTable which =
         table == QLatin1String("checkins") ? CsvTable::CheckIns : CsvTable::Holds;
 

@@ -1,5 +1,6 @@
 #include "HistoryView.h"
 #include "DateText.h"
+#include "ViewParts.h"
 
 #include "AdherenceFigures.h"
 #include "AppSettings.h"
@@ -27,21 +28,8 @@ namespace footcoach {
 
 namespace {
 
-QLabel* heading(const QString& text, qreal scale, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QFrame* card(QWidget* parent) {
-    auto* frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    return frame;
-}
+using ViewParts::card;
+using ViewParts::heading;
 
 QLabel* chartText(QWidget* parent) {
     auto* label = new QLabel(parent);

@@ -1,4 +1,5 @@
 #include "HomeView.h"
+#include "ViewParts.h"
 
 #include "AppSettings.h"
 #include "Illustrations.h"
@@ -17,21 +18,8 @@ namespace footcoach {
 
 namespace {
 
-QLabel* heading(const QString& text, qreal scale, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QFrame* card(QWidget* parent) {
-    auto* frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    return frame;
-}
+using ViewParts::card;
+using ViewParts::heading;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ReportCommand.h"
+#include "CommandStore.h"
 
 #include "AppSettings.h"
 #include "HistoryModel.h"
@@ -18,12 +19,8 @@ int runReportPdf(const QString& dataDir, const QString& target, const QDate& fro
                  const Routine& routine, const WallClock& clock, const QString& version) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
-    if (!store.open()) {
-        err << "footcoach: cannot open the history: " << store.lastError() << Qt::endl;
+    if (!openForCommand(store, err))
         return 2;
-    }
-    for (const QString& notice : store.takeNotices())
-        err << "footcoach: " << notice << Qt::endl;
     const AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     const HistoryModel model(store, clock, settings.schedule(), QTimeZone::systemTimeZone());
     const LocalMoment now = model.now();
