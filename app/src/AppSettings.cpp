@@ -72,8 +72,11 @@ bool isDamaged(const QString& path) {
         return false;
     if (!file.open(QIODevice::ReadOnly))
         return false; // unreadable is not damaged; QSettings reports it itself
-    const QByteArray bytes = file.read(1024 * 1024 + 1);
-    if (bytes.size() > 1024 * 1024 || bytes.contains('\0'))
+    constexpr qint64 kMaxBytes = 1024 * 1024; // a settings file is a few hundred bytes
+    if (file.size() > kMaxBytes)
+        return true;
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() > kMaxBytes || bytes.contains('\0'))
         return true;
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(bytes);

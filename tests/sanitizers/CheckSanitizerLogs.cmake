@@ -1,0 +1,22 @@
+# Prints and removes every sanitizer report written through log_path (see CMakeLists.txt beside
+# this file), then fails if there was any. Without log_path the reports went to standard error
+# and failed their own test, so there is nothing to do.
+set(found "")
+foreach(var ASAN_OPTIONS UBSAN_OPTIONS)
+    if("$ENV{${var}}" MATCHES "(^|:)log_path=([^:]+)")
+        file(GLOB reports "${CMAKE_MATCH_2}.*")
+        list(APPEND found ${reports})
+    endif()
+endforeach()
+list(REMOVE_DUPLICATES found)
+if(NOT found)
+    message(STATUS "No sanitizer reports.")
+    return()
+endif()
+foreach(report IN LISTS found)
+    file(READ "${report}" text)
+    message("==== ${report}\n${text}")
+    file(REMOVE "${report}")
+endforeach()
+list(LENGTH found count)
+message(FATAL_ERROR "${count} sanitizer report(s), printed above.")
