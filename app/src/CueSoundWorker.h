@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QAudioDevice>
 #include <QHash>
 #include <QObject>
+
+#include <optional>
 
 class QSoundEffect;
 
@@ -20,10 +23,18 @@ public:
 
 Q_SIGNALS:
     void played();
+    void deviceMissing();
 
 private:
-    QHash<QString, QSoundEffect*> m_effects;
+    // Qt 6.4's QSoundEffect on PulseAudio stops sounding after a few plays of the same object
+    // (a two-minute session lost 37 of 62 cues). So every cue plays on a fresh effect, which
+    // deletes itself when done; the preloaded effect per cue keeps the decoded sound in Qt's
+    // sample cache, so a fresh one starts at once.
+    QSoundEffect* freshEffect(const QString& name);
+    static constexpr int kLingerMs = 2000;
+    QHash<QString, QSoundEffect*> m_preloaded;
     float m_volume = 0.7f;
+    std::optional<QAudioDevice> m_device; // set when the device changed after start
 };
 
 } // namespace footcoach

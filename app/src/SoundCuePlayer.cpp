@@ -34,7 +34,8 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     const QStringList names{QStringLiteral("get-ready"),   QStringLiteral("hold-start"),
-                            QStringLiteral("countdown"),   QStringLiteral("hold-end"),
+                            QStringLiteral("countdown-3"), QStringLiteral("countdown-2"),
+                            QStringLiteral("countdown-1"), QStringLiteral("hold-end"),
                             QStringLiteral("switch-side"), QStringLiteral("session-complete")};
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, names] { w->load(names); }, Qt::QueuedConnection);
@@ -51,6 +52,9 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
             m_unanswered = 0;
             m_watchdog.stop();
         }
+    });
+    connect(m_worker, &CueSoundWorker::deviceMissing, this, [this] {
+        markGone(tr("The sound device is gone. The session goes on with on-screen cues."));
     });
     connect(&settings, &AppSettings::audioChanged, this, &SoundCuePlayer::applyVolume);
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundCuePlayer::checkDevices);
@@ -75,9 +79,11 @@ QString SoundCuePlayer::fileFor(Cue cue) {
     case Cue::HoldStart:
         return QStringLiteral("hold-start");
     case Cue::Countdown3:
+        return QStringLiteral("countdown-3");
     case Cue::Countdown2:
+        return QStringLiteral("countdown-2");
     case Cue::Countdown1:
-        return QStringLiteral("countdown");
+        return QStringLiteral("countdown-1");
     case Cue::HoldEnd:
         return QStringLiteral("hold-end");
     case Cue::SwitchSide:

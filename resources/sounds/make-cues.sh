@@ -74,7 +74,7 @@ finish() {
 }
 
 # Pitches (Hz).
-C5=523.25; D5=587.33; E5=659.26; G5=783.99; A5=880.00; C6=1046.50
+C5=523.25; D5=587.33; E5=659.26; G5=783.99; A5=880.00; C6=1046.50; D6=1174.66; E6=1318.51
 
 # get-ready: gentle rising fourth-then-ring, C5 -> G5 (~0.5 s).
 note "$WORK/gr1.wav" "$C5" 0.30 0.00
@@ -85,9 +85,16 @@ finish get-ready.wav "$WORK/gr1.wav" "$WORK/gr2.wav"
 note "$WORK/hs1.wav" "$E5" 0.40 0.00
 finish hold-start.wav "$WORK/hs1.wav"
 
-# countdown: very short soft blip, C6 (~0.12 s).
-note "$WORK/cd1.wav" "$C6" 0.12 0.00
-finish countdown.wav "$WORK/cd1.wav"
+# countdown: very short soft blips (~0.12 s), one file per second left, rising a step each
+# time (3: C6, 2: D6, 1: E6) so the last seconds are heard as going towards the end. Separate
+# files also keep Qt's sound effects from dropping a blip that follows the same one a second
+# later.
+note "$WORK/cd3.wav" "$C6" 0.12 0.00
+finish countdown-3.wav "$WORK/cd3.wav"
+note "$WORK/cd2.wav" "$D6" 0.12 0.00
+finish countdown-2.wav "$WORK/cd2.wav"
+note "$WORK/cd1.wav" "$E6" 0.12 0.00
+finish countdown-1.wav "$WORK/cd1.wav"
 
 # hold-end: descending A5 -> D5, "release" (~0.5 s).
 note "$WORK/he1.wav" "$A5" 0.30 0.00

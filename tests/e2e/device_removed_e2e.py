@@ -33,6 +33,8 @@ def main():
         log, removed, gone, finished = [], False, 0, False
         for line in app.stderr:
             log.append(line.rstrip())
+            if os.environ.get("FOOTCOACH_E2E_VERBOSE"):
+                print(line.rstrip())
             if not removed and " hold " in line:
                 # The sound card vanishes during the first hold.
                 subprocess.run(["pactl", "unload-module", "module-null-sink"], env=desk.env, check=True, timeout=30)

@@ -2,7 +2,7 @@
 """End-to-end: the real app runs a short routine on a null sound card; the recorded cue onsets
 must keep the routine's spacing within 50 ms, and the history must hold every completed hold.
 
-usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR
+usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR [ROUTINE_FILE [MIN_SHARE_HEARD]]
 """
 import array
 import csv
@@ -18,6 +18,8 @@ from harness import Desktop, onsets  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOLERANCE = 0.050
+# Share of planned cues that must be heard on time: all of them, unless a test says otherwise.
+MIN_HEARD = 1.0
 RATE = 48000
 
 
@@ -46,8 +48,11 @@ def planned_cues(routine):
 
 
 def main():
+    global MIN_HEARD
     binary, artefacts = sys.argv[1], sys.argv[2]
-    routine_path = os.path.join(HERE, "short-routine.json")
+    routine_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "short-routine.json")
+    if len(sys.argv) > 4:
+        MIN_HEARD = float(sys.argv[4])
     with open(routine_path) as f:
         routine = json.load(f)
     expected = planned_cues(routine)
@@ -65,7 +70,7 @@ def main():
                                 "--slot", "morning"], env=env, stderr=subprocess.PIPE, text=True)
         desk.procs.append(app)
         log, shot = [], False
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 300
         finished = False
         for line in app.stderr:
             log.append(line.rstrip())
@@ -89,16 +94,25 @@ def main():
             samples.frombytes(f.read())
         found = onsets(samples, RATE)
         print(f"planned cues: {len(expected)}, onsets found: {len(found)}")
-        if len(found) != len(expected):
-            failures.append(f"expected {len(expected)} cue onsets, found {len(found)}: {found}")
-        else:
-            worst = 0.0
-            for i, (got, want) in enumerate(zip(found, expected)):
-                error = (got - found[0]) - (want - expected[0])
-                worst = max(worst, abs(error))
-                if abs(error) > TOLERANCE:
-                    failures.append(f"cue {i}: {error * 1000:+.1f} ms off plan")
-            print(f"worst cue spacing error: {worst * 1000:.1f} ms (limit {TOLERANCE * 1000:.0f} ms)")
+        # Match each planned cue to an onset at the same offset from the first one.
+        matched, worst, unmatched = 0, 0.0, []
+        offset = (found[0] - expected[0]) if found else 0.0
+        remaining = list(found)
+        for want in expected:
+            near = [o for o in remaining if abs(o - offset - want) <= TOLERANCE]
+            if near:
+                best = min(near, key=lambda o: abs(o - offset - want))
+                worst = max(worst, abs(best - offset - want))
+                remaining.remove(best)
+                matched += 1
+            else:
+                unmatched.append(want)
+        print(f"cues heard on time: {matched} of {len(expected)}; worst cue spacing error: "
+              f"{worst * 1000:.1f} ms (limit {TOLERANCE * 1000:.0f} ms)")
+        if remaining:
+            failures.append(f"sounds at unplanned times (or more than 50 ms off): {remaining}")
+        if matched < MIN_HEARD * len(expected):
+            failures.append(f"only {matched} of {len(expected)} cues heard on time; missing at {unmatched}")
 
         # The home screen after the session, for the artefacts: today's morning is done.
         home = subprocess.Popen([binary, "--data-dir", data, "--routine", routine_path], env=desk.env,
@@ -119,7 +133,8 @@ def main():
         if len(done) != holds:
             failures.append(f"history has {len(done)} completed holds, expected {holds}:\n{csv_text}")
         sides = [r["side"] for r in done]
-        if sides != ["left", "left", "right", "right"]:
+        expected_sides = [side for e in routine["exercises"] for side in e["sides"] for _ in range(e["reps"])]
+        if sides != expected_sides:
             failures.append(f"holds recorded in the wrong order of legs: {sides}")
     finally:
         desk.close()
