@@ -1,0 +1,604 @@
+#!/usr/bin/env python3
+"""FootCoach's benchmarks against a floor: a bare Qt Widgets program (a QApplication and a
+shown QLabel, bench/floor/main.cpp) measured the same way on the same machine.
+
+usage: bench/run-benchmarks.py [--build-dir DIR] [--no-build] [--runs N] [--only PARTS] [--markdown]
+
+Builds the targets it needs with the default preset (unless --no-build), then runs everything
+on a private desktop: Xvfb, a private D-Bus session bus and a PulseAudio null sink.
+
+  startup  time from exec to the first mapped top-level window (footcoach-bench-mapwait, from
+           the X server's MapNotify) and PSS from /proc/PID/smaps_rollup ten seconds after
+           start; footcoach and the floor alternately, one unmeasured warm-up each, then N runs
+  idle     footcoach --background and the floor side by side for 60 idle seconds (after 5 s to
+           settle): CPU time and context switches summed over all threads (/proc/PID/task/*/sched)
+  session  a two-minute routine (bench/session-routine.json) in real time with both cores busy
+           (two spinning processes, started before and stopped after): the session's end
+           against the plan, and every cue onset recorded from the null sink's monitor against
+           its planned phase boundary
+  history  ten generated years: store open, one week's grid (footcoach-bench-history), the
+           History screen's week switch (footcoach-bench-history-view) and `footcoach
+           --report-pdf` over the whole ten years
+
+Prints one table: figure, footcoach median (min-max), floor median (min-max), ratio, target,
+pass or miss. These are benchmarks, not tests: the exit status is 0 unless something broke.
+"""
+import argparse
+import array
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(SOURCE, "tests", "e2e"))
+from harness import Desktop  # noqa: E402
+from session_audio_e2e import planned_cues  # noqa: E402
+
+RATE = 48000
+SETTLE_S = 5
+PSS_AFTER_S = 10
+TARGETS = ["footcoach", "footcoach-bench-floor", "footcoach-bench-mapwait",
+           "footcoach-bench-history", "footcoach-bench-history-view"]
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# The private desktop
+
+
+class BenchDesktop(Desktop):
+    """The end-to-end tests' desktop plus a private D-Bus session bus."""
+
+    def start_dbus(self):
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                               env=self.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
+        self.procs.append(bus)
+        address = bus.stdout.readline().strip()
+        if not address:
+            raise RuntimeError("dbus-daemon did not print its address")
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = address
+
+    def app_env(self, **extra):
+        env = dict(self.env, QT_QPA_PLATFORM="xcb")
+        env.update(extra)
+        return env
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+class Figure:
+    def __init__(self, name, unit, ours, floor=None, target="", passed=None, note="",
+                 digits=1):
+        self.name, self.unit, self.ours, self.floor = name, unit, ours, floor
+        self.target, self.passed, self.note, self.digits = target, passed, note, digits
+
+    @staticmethod
+    def spread(values, digits):
+        if values is None:
+            return "—"
+        if isinstance(values, str):
+            return values
+        if len(values) == 1:
+            return f"{values[0]:.{digits}f}"
+        return (f"{statistics.median(values):.{digits}f} "
+                f"({min(values):.{digits}f}-{max(values):.{digits}f})")
+
+    def ratio(self):
+        if not self.floor or isinstance(self.floor, str) or isinstance(self.ours, str) \
+                or not self.ours:
+            return ""
+        f = statistics.median(self.floor)
+        return f"{statistics.median(self.ours) / f:.2f}x" if f else ""
+
+    def row(self):
+        verdict = "" if self.passed is None else ("pass" if self.passed else "MISS")
+        name = f"{self.name} ({self.unit})" if self.unit else self.name
+        return [name, self.spread(self.ours, self.digits), self.spread(self.floor, self.digits),
+                self.ratio(), self.target, verdict]
+
+
+def median(values):
+    return statistics.median(values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Startup and memory
+
+
+def pss_kib(pid):
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no Pss in /proc/{pid}/smaps_rollup")
+
+
+def launch_mapped(desk, mapwait, command, wait_pss):
+    """Runs command under mapwait; returns (ms to first map, PSS KiB at 10 s or None)."""
+    proc = subprocess.Popen([mapwait, "--timeout", "60", "--"] + command, env=desk.app_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        m = re.match(r"pid (\d+) start_s ([\d.]+) map_ms ([\d.]+)", line)
+        if not m:
+            proc.wait(timeout=30)
+            raise RuntimeError(f"{command[0]}: no window: {line} {proc.stderr.read()}")
+        pid, start, map_ms = int(m.group(1)), float(m.group(2)), float(m.group(3))
+        pss = None
+        if wait_pss:
+            time.sleep(max(0.0, start + PSS_AFTER_S - time.monotonic()))
+            pss = pss_kib(pid)
+        os.kill(pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+        return map_ms, pss
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def bench_startup(desk, bins, runs):
+    data = os.path.join(desk.tmp, "startup-data")
+    programs = {
+        "footcoach": [bins["footcoach"], "--data-dir", data],
+        "floor": [bins["footcoach-bench-floor"]],
+    }
+    maps = {k: [] for k in programs}
+    pss = {k: [] for k in programs}
+    # Warm-up: the page cache, and footcoach's data directory with the day's backup taken, so
+    # the measured runs are ordinary starts.
+    for name, command in programs.items():
+        launch_mapped(desk, bins["footcoach-bench-mapwait"], command, wait_pss=False)
+    for i in range(runs):
+        for name, command in programs.items():
+            m, p = launch_mapped(desk, bins["footcoach-bench-mapwait"], command, wait_pss=True)
+            maps[name].append(m)
+            pss[name].append(p / 1024.0)
+            log(f"  startup run {i + 1}/{runs} {name}: first window {m:.1f} ms, "
+                f"PSS {p / 1024.0:.1f} MiB")
+    ratio_map = median(maps["footcoach"]) / median(maps["floor"])
+    ratio_pss = median(pss["footcoach"]) / median(pss["floor"])
+    return [
+        Figure("first window, exec to MapNotify", "ms", maps["footcoach"], maps["floor"],
+               "≤ 1.5x floor", ratio_map <= 1.5),
+        Figure("PSS 10 s after start", "MiB", pss["footcoach"], pss["floor"], "≤ 1.6x floor",
+               ratio_pss <= 1.6),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Idle in the background
+
+
+def thread_counters(pid):
+    """{tid: (name, cpu ms, context switches)} for every thread of pid."""
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/sched") as f:
+                text = f.read()
+        except OSError:
+            continue  # the thread ended just now
+        name = text.split("\n", 1)[0].rsplit(" (", 1)[0]
+        cpu = float(re.search(r"se\.sum_exec_runtime\s*:\s*([\d.]+)", text).group(1))
+        switches = int(re.search(r"^nr_switches\s*:\s*(\d+)", text, re.M).group(1))
+        out[tid] = (name, cpu, switches)
+    return out
+
+
+def idle_delta(before, after):
+    cpu = switches = 0.0
+    per_thread = []
+    for tid, (name, c, s) in after.items():
+        c0, s0 = (before[tid][1], before[tid][2]) if tid in before else (0.0, 0)
+        cpu += c - c0
+        switches += s - s0
+        per_thread.append((name, c - c0, s - s0))
+    return cpu, switches, per_thread
+
+
+def bench_idle(desk, bins, seconds):
+    data = os.path.join(desk.tmp, "idle-data")
+    procs = {
+        "footcoach": subprocess.Popen([bins["footcoach"], "--data-dir", data, "--background"],
+                                      env=desk.app_env(), stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL),
+        "floor": subprocess.Popen([bins["footcoach-bench-floor"]], env=desk.app_env(),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+    }
+    desk.procs.extend(procs.values())
+    try:
+        time.sleep(SETTLE_S)
+        for name, p in procs.items():
+            if p.poll() is not None:
+                raise RuntimeError(f"{name} ended during the idle benchmark ({p.returncode})")
+        before = {k: thread_counters(p.pid) for k, p in procs.items()}
+        t0 = time.monotonic()
+        time.sleep(seconds)
+        after = {k: thread_counters(p.pid) for k, p in procs.items()}
+        minutes = (time.monotonic() - t0) / 60.0
+    finally:
+        for p in procs.values():
+            p.terminate()
+            p.wait(timeout=30)
+    result = {}
+    for k in procs:
+        cpu, switches, per_thread = idle_delta(before[k], after[k])
+        result[k] = (cpu / minutes, switches / minutes)
+        busy = ", ".join(f"{n} {s}" for n, c, s in sorted(per_thread, key=lambda t: -t[2]) if s)
+        log(f"  idle {k}: {cpu / minutes:.2f} ms CPU/min, {switches / minutes:.1f} switches/min"
+            f" ({len(per_thread)} threads; switches by thread: {busy or 'none'})")
+    ours_cs, floor_cs = result["footcoach"][1], result["floor"][1]
+    return [
+        Figure(f"background, {seconds} s idle: context switches, all threads", "per min",
+               [ours_cs], [floor_cs], "≤ floor + 10/min", ours_cs <= floor_cs + 10),
+        Figure(f"background, {seconds} s idle: CPU time, all threads", "ms per min",
+               [result["footcoach"][0]], [result["floor"][0]], "< 10 ms/min",
+               result["footcoach"][0] < 10, digits=2),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The two-minute session under load
+
+
+class Recorder:
+    """parec on the null sink's monitor, read as it arrives; each read is stamped with
+    CLOCK_MONOTONIC so that sample times can be placed on the app's clock."""
+
+    def __init__(self, env):
+        self.proc = subprocess.Popen(["parec", "-d", "null.monitor", "--format=s16le",
+                                      "--channels=1", f"--rate={RATE}", "--latency-msec=10",
+                                      "--raw"], env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL)
+        self.data = bytearray()
+        self.stamps = []  # (monotonic s after the read, bytes so far)
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self):
+        fd = self.proc.stdout.fileno()
+        while True:
+            chunk = os.read(fd, 1 << 16)
+            now = time.monotonic()
+            if not chunk:
+                return
+            self.data += chunk
+            self.stamps.append((now, len(self.data)))
+
+    def wait_flowing(self, timeout=20):
+        deadline = time.monotonic() + timeout
+        while len(self.data) < RATE // 10:
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("parec did not start recording")
+            time.sleep(0.01)
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        self.thread.join(timeout=10)
+
+    def sample_zero_time(self):
+        # A read can only be late, never early, so the earliest estimate is the best one.
+        return min(t - (n // 2) / RATE for t, n in self.stamps)
+
+    def samples(self):
+        s = array.array("h")
+        s.frombytes(bytes(self.data[:len(self.data) // 2 * 2]))
+        return s
+
+
+def onsets(samples, rate, threshold=0.01, quiet_ms=150, window_ms=5):
+    """Same rule as tests/e2e/harness.py (first window above threshold after quiet_ms of
+    quiet), with the window peaks taken by C builtins so that two minutes take a moment."""
+    win = max(1, rate * window_ms // 1000)
+    level = int(threshold * 32768)
+    need_quiet = quiet_ms // window_ms
+    found, quiet = [], need_quiet
+    for start in range(0, len(samples) - win, win):
+        w = samples[start:start + win]
+        if max(w) >= level or -min(w) >= level:
+            if quiet >= need_quiet:
+                first = next(i for i in range(start, start + win) if abs(samples[i]) >= level)
+                found.append(first / rate)
+            quiet = 0
+        else:
+            quiet += 1
+    return found
+
+
+def unwrap_ms(stamp_ms, now_s):
+    """Qt's %{time boot} is CLOCK_MONOTONIC in ms, truncated to 32 bits: undo the wrap."""
+    now_ms = now_s * 1000.0
+    return (now_ms - ((now_ms - stamp_ms) % 2**32)) / 1000.0
+
+
+def bench_session(desk, bins, load=True, keep=None):
+    routine_path = os.path.join(HERE, "session-routine.json")
+    with open(routine_path) as f:
+        routine = json.load(f)
+    planned = planned_cues(routine)
+    total = planned[-1]
+    data = os.path.join(desk.tmp, "session-data")
+    recorder = Recorder(desk.env)
+    hogs = []
+    app = None
+    try:
+        recorder.wait_flowing()
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+                for _ in range(2 if load else 0)]
+        desk.procs.extend(hogs)
+        env = desk.app_env(QT_LOGGING_RULES="footcoach.session.info=true",
+                           QT_MESSAGE_PATTERN="%{time boot} %{category} %{message}")
+        app = subprocess.Popen([bins["footcoach"], "--data-dir", data, "--routine",
+                                routine_path, "--start-session", "--slot", "morning"],
+                               env=env, stderr=subprocess.PIPE, text=True)
+        desk.procs.append(app)
+        phases, cues_logged, finished_at, lines = [], [], None, []
+        deadline = time.monotonic() + total + 90
+        for line in app.stderr:
+            now = time.monotonic()
+            lines.append(line.rstrip())
+            m = re.match(r"\s*([\d]+\.\d+) footcoach\.session (.*)", line)
+            if m:
+                at = unwrap_ms(float(m.group(1)) * 1000.0, now)
+                what = m.group(2)
+                if what.startswith("phase "):
+                    phases.append((at, what))
+                elif what.startswith("cue "):
+                    cues_logged.append((at, what))
+                elif what.startswith("session finished"):
+                    finished_at = at
+                    break
+            if now > deadline:
+                break
+        for h in hogs:
+            h.terminate()
+        for h in hogs:
+            h.wait(timeout=10)
+        if finished_at is None or not phases:
+            raise RuntimeError(f"the session did not finish (exit status {app.poll()}):\n"
+                               + "\n".join(lines[-20:]))
+        time.sleep(1.5)  # the last cue's sound reaches the monitor
+    finally:
+        for h in hogs:
+            if h.poll() is None:
+                h.kill()
+        if app is not None and app.poll() is None:
+            app.terminate()
+            app.wait(timeout=30)
+        recorder.stop()
+
+    start = phases[0][0]
+    # The session ends when the engine enters its last phase, "done"; "session finished" is
+    # logged after the last hold is committed to disk, so it is later by a write.
+    done_at = next((at for at, what in phases if " done " in what), finished_at)
+    end_error_ms = (done_at - start - total) * 1000.0
+    saved_ms = (finished_at - start - total) * 1000.0
+    zero = recorder.sample_zero_time()
+    found = [zero + t for t in onsets(recorder.samples(), RATE)]
+    errors, missing = [], 0
+    for want in planned:
+        at = start + want
+        nearest = min(found, key=lambda t: abs(t - at), default=None)
+        if nearest is None or abs(nearest - at) > 0.5:
+            missing += 1
+            continue
+        errors.append((nearest - at) * 1000.0)
+    extra = len(found) - (len(planned) - missing)
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+        with open(os.path.join(keep, "session-monitor.raw"), "wb") as f:
+            f.write(recorder.data)
+        with open(os.path.join(keep, "session.log"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+            f.write(f"sample zero at {zero:.4f}, phase 0 at {start:.4f}\n")
+            f.write("onsets (s from phase 0): " + " ".join(f"{t - start:.3f}" for t in found) + "\n")
+            f.write("planned: " + " ".join(str(t) for t in planned) + "\n")
+    late = [int(m.group(1)) for _, what in cues_logged
+            for m in [re.search(r"late_ms (-?\d+)", what)] if m]
+    log(f"  session: planned {total} s, ended {end_error_ms:+.1f} ms off plan (finished and "
+        f"saved at {saved_ms:+.1f} ms); cue timers late by up to {max(late, default=0)} ms; "
+        f"{len(planned)} cues planned, {len(found)} onsets found, {missing} missing, "
+        f"{extra} extra; logged {len(cues_logged)} cues; onset errors (ms): "
+        + " ".join(f"{e:+.0f}" for e in errors))
+    worst = max((abs(e) for e in errors), default=float("nan"))
+    cues_ok = missing == 0 and extra == 0 and worst <= 50
+    return [
+        Figure(f"session end vs plan ({total} s, both cores busy)", "ms",
+               [end_error_ms], None, "within 20 ms", abs(end_error_ms) <= 20),
+        Figure(f"cue onset vs phase boundary ({len(errors)} of {len(planned)} cues heard)", "ms",
+               errors, None, "each within 50 ms", cues_ok,
+               note=f"worst {worst:.1f} ms; {missing} missing, {extra} extra"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Ten years of history
+
+
+def parse_bench(text, label):
+    m = re.search(re.escape(label) + r".*?median\s+([\d.]+) ms\s+min\s+([\d.]+)\s+max\s+([\d.]+)",
+                  text)
+    if not m:
+        raise RuntimeError(f"no '{label}' in:\n{text}")
+    return [float(m.group(1)), float(m.group(2)), float(m.group(3))]
+
+
+
+def spread3(values, digits):
+    med, lo, hi = values
+    return f"{med:.{digits}f} ({lo:.{digits}f}-{hi:.{digits}f})"
+
+
+def bench_history(desk, bins, runs):
+    figures = []
+    env = dict(desk.env, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([bins["footcoach-bench-history"]], env=env, capture_output=True,
+                         text=True, timeout=600, check=True).stdout
+    log("  " + out.strip().replace("\n", "\n  "))
+    store = parse_bench(out, "open (quick_check")
+    grid = parse_bench(out, "one week:")
+    figures.append(Figure("ten years: opening the store", "ms", spread3(store, 1), None,
+                          "< 20 ms", store[0] < 20))
+    figures.append(Figure("ten years: one week's records and adherence grid", "ms",
+                          spread3(grid, 3), None, "< 5 ms", grid[0] < 5))
+
+    out = subprocess.run([bins["footcoach-bench-history-view"], "--keep"], env=env,
+                         capture_output=True, text=True, timeout=600, check=True).stdout
+    log("  " + out.strip().replace("\n", "\n  "))
+    data = re.search(r"data directory: (.*)", out).group(1).strip()
+    try:
+        first = parse_bench(out, "history view: first open")
+        prev = parse_bench(out, "history view: previous week")
+        jump = parse_bench(out, "history view: any week")
+        figures.append(Figure("ten years: History screen, first open and paint", "ms",
+                              spread3(first, 1), None, "", None))
+        figures.append(Figure("ten years: History screen, previous week and paint", "ms",
+                              spread3(prev, 1), None, "< 50 ms", prev[0] < 50))
+        figures.append(Figure("ten years: History screen, any week and paint", "ms",
+                              spread3(jump, 1), None, "< 50 ms", jump[0] < 50))
+
+        if "report: all ten years" in out:
+            inner = parse_bench(out, "report: all ten years")
+            figures.append(Figure("ten years: report built and written, in process", "ms",
+                                  spread3(inner, 1), None, "< 1 s", inner[0] < 1000))
+
+        # The whole ten years in one report, as a process from exec to exit.
+        pdf = os.path.join(desk.tmp, "report.pdf")
+        first_day = subprocess.run(
+            [bins["footcoach"], "--data-dir", data, "--export-csv", "-", "--table", "checkins"],
+            env=env, capture_output=True, text=True, timeout=120, check=True
+        ).stdout.splitlines()[1].split(",")[0]
+        command = [bins["footcoach"], "--data-dir", data, "--report-pdf", pdf, "--from",
+                   first_day]
+        subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)  # warm
+        times = []
+        for _ in range(runs):
+            t = time.monotonic()
+            subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+            times.append((time.monotonic() - t) * 1000.0)
+        log(f"  report from {first_day}: {os.path.getsize(pdf)} bytes; ms: "
+            + " ".join(f"{t:.0f}" for t in times))
+        figures.append(Figure(f"ten years: --report-pdf from {first_day}, exec to exit", "ms",
+                              times, None, "< 1 s", median(times) < 1000, digits=0))
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+    return figures
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def build(build_dir):
+    if not os.path.exists(os.path.join(build_dir, "build.ninja")):
+        subprocess.run(["cmake", "--preset", "default"] if build_dir == default_build_dir()
+                       else ["cmake", "-S", SOURCE, "-B", build_dir, "-G", "Ninja",
+                             "-DCMAKE_BUILD_TYPE=RelWithDebInfo"], cwd=SOURCE, check=True,
+                       stdout=sys.stderr)
+    subprocess.run(["cmake", "--build", build_dir, "-j2", "--target"] + TARGETS, cwd=SOURCE,
+                   check=True, stdout=sys.stderr)
+
+
+def default_build_dir():
+    return os.path.join(SOURCE, "build", "default")
+
+
+def binaries(build_dir):
+    where = {"footcoach": "app"}
+    found = {}
+    for t in TARGETS:
+        path = os.path.join(build_dir, where.get(t, "bench"), t)
+        if not os.access(path, os.X_OK):
+            raise RuntimeError(f"{path} is missing: build it, or drop --no-build")
+        found[t] = path
+    return found
+
+
+def print_table(figures, markdown):
+    header = ["figure", "footcoach median (min-max)", "floor median (min-max)",
+              "ratio", "target", "result"]
+    rows = [f.row() for f in figures]
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("| " + " | ".join("---" for _ in header) + " |")
+        for r in rows:
+            print("| " + " | ".join(c or "" for c in r) + " |")
+    else:
+        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
+        for r in [header] + rows:
+            print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    for f in figures:
+        if f.note:
+            print(f"{'* ' if markdown else ''}{f.name}: {f.note}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--build-dir", default=default_build_dir())
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--idle-seconds", type=int, default=60)
+    parser.add_argument("--only", default="startup,idle,session,history")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--no-load", action="store_true",
+                        help="run the session without the CPU hogs (for comparison)")
+    parser.add_argument("--keep", metavar="DIR",
+                        help="keep the session's recording and log in DIR")
+    args = parser.parse_args()
+    parts = args.only.split(",")
+
+    if not args.no_build:
+        build(args.build_dir)
+    bins = binaries(args.build_dir)
+    with open("/proc/loadavg") as f:
+        load = f.read().split()[:3]
+    log(f"load average before: {' '.join(load)} on {os.cpu_count()} cores")
+    began = time.monotonic()
+
+    desk = BenchDesktop()
+    figures = []
+    try:
+        desk.start_display()
+        desk.start_dbus()
+        desk.start_audio()
+        if "startup" in parts:
+            log("startup and memory ...")
+            figures += bench_startup(desk, bins, args.runs)
+        if "idle" in parts:
+            log(f"background idle, {args.idle_seconds} s ...")
+            figures += bench_idle(desk, bins, args.idle_seconds)
+        if "session" in parts:
+            log("two-minute session under load ...")
+            figures += bench_session(desk, bins, not args.no_load, args.keep)
+        if "history" in parts:
+            log("ten years of history ...")
+            figures += bench_history(desk, bins, args.runs)
+    finally:
+        desk.close()
+    with open("/proc/loadavg") as f:
+        load_after = f.read().split()[:3]
+    print_table(figures, args.markdown)
+    print(f"{'* ' if args.markdown else ''}{args.runs} runs per startup figure; "
+          f"{time.monotonic() - began:.0f} s in all; load average before "
+          f"{' '.join(load)}, after {' '.join(load_after)} ({os.cpu_count()} cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
