@@ -93,7 +93,9 @@ AppController::~AppController() {
     delete m_window;
 }
 
-MainWindow* AppController::window() const { return m_window.data(); }
+MainWindow* AppController::window() const {
+    return m_window.data();
+}
 
 CuePlayer* AppController::cues() {
     if (!m_cues)

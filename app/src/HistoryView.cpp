@@ -94,17 +94,8 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     , m_clock(clock)
     , m_routine(std::move(routine)) {
     setAccessibleName(tr("History"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 20, 32, 24);
-    layout->setSpacing(14);
+    QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 20, 32, 24), 14);
+    QWidget* content = layout->parentWidget();
 
     auto* top = new QHBoxLayout;
     auto* back = new QPushButton(tr("← Back"), content);

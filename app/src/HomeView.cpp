@@ -58,17 +58,8 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     : QWidget(parent)
     , m_settings(settings)
     , m_illustrations(illustrations) {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(18);
+    QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 24, 32, 24), 18);
+    QWidget* content = layout->parentWidget();
 
     layout->addWidget(
         heading(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), 1.6, content));

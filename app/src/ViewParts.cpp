@@ -2,6 +2,8 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace footcoach::ViewParts {
 
@@ -19,6 +21,21 @@ QFrame* card(QWidget* parent) {
     auto* frame = new QFrame(parent);
     frame->setFrameShape(QFrame::StyledPanel);
     return frame;
+}
+
+QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing) {
+    auto* outer = new QVBoxLayout(view);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(view);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(margins);
+    layout->setSpacing(spacing);
+    return layout;
 }
 
 } // namespace footcoach::ViewParts

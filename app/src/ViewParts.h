@@ -4,6 +4,8 @@
 
 class QFrame;
 class QLabel;
+class QMargins;
+class QVBoxLayout;
 class QWidget;
 
 namespace footcoach::ViewParts {
@@ -12,5 +14,8 @@ namespace footcoach::ViewParts {
 QLabel* heading(const QString& text, qreal scale, QWidget* parent);
 // A plain framed panel that groups related content on a screen.
 QFrame* card(QWidget* parent);
+// Fills view with a frameless scroll area (large text must never be cut off) and returns the
+// layout of its content, with the given margins and spacing; its parent is the content widget.
+QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing);
 
 } // namespace footcoach::ViewParts

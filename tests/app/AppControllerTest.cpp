@@ -19,8 +19,7 @@ public:
 };
 } // namespace
 
-TEST(AppController, EveryProgramChangeIsRecordedWithItsDate)
-{
+TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     test::FakeMonotonicClock clock;
@@ -33,7 +32,9 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate)
     // The program in force from the first start is on record.
     QList<PrescriptionChange> changes = store.prescriptionChanges("numb-feet-stretches");
     ASSERT_EQ(changes.size(), 1);
-    EXPECT_EQ(QJsonDocument::fromJson(changes[0].detailsJson.toUtf8()).object()["holdSeconds"].toInt(), 20);
+    EXPECT_EQ(
+        QJsonDocument::fromJson(changes[0].detailsJson.toUtf8()).object()["holdSeconds"].toInt(),
+        20);
     const int before = controller.plan().totalSeconds();
 
     wall.set(QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::UTC));
@@ -45,7 +46,9 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate)
     changes = store.prescriptionChanges("numb-feet-stretches");
     ASSERT_EQ(changes.size(), 2);
     EXPECT_EQ(changes[1].effective, QDate(2026, 3, 9));
-    EXPECT_EQ(QJsonDocument::fromJson(changes[1].detailsJson.toUtf8()).object()["holdSeconds"].toInt(), 25);
+    EXPECT_EQ(
+        QJsonDocument::fromJson(changes[1].detailsJson.toUtf8()).object()["holdSeconds"].toInt(),
+        25);
     // 18 holds, each 5 s longer.
     EXPECT_EQ(controller.plan().totalSeconds(), before + 18 * 5);
 }

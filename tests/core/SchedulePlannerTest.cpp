@@ -250,13 +250,14 @@ TEST(SchedulePlanner, AttributionUsesTheLocalStartDayAndTheMidpoint) {
               (SlotKey{QDate(2026, 1, 6), Slot::Morning}));
 }
 
-TEST(SchedulePlanner, SnoozedReminderComesBackOnceAfterSnoozeMinutes)
-{
+TEST(SchedulePlanner, SnoozedReminderComesBackOnceAfterSnoozeMinutes) {
     const QTimeZone z = zone("Europe/Berlin");
     Schedule s;
     s.snoozeMinutes = 10;
     std::set<SlotKey> handled;
-    auto isHandled = [&handled](const SlotKey& k) { return handled.count(k) > 0; };
+    auto isHandled = [&handled](const SlotKey& k) {
+        return handled.count(k) > 0;
+    };
     const QDateTime fired = utc(2026, 2, 2, 6, 30); // 07:30 local
     const auto first = SchedulePlanner::next(s, fired, z, isHandled);
     ASSERT_TRUE(first);

@@ -173,7 +173,8 @@ TEST_F(MigratorTest, RunsStepsInOrderAfterAVerifiedBackup) {
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), kNow + 2);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM moods"))->toInt(), 1);
 
-    EXPECT_TRUE(backupPath.endsWith(QStringLiteral("history-2026-01-05-before-format%1.db").arg(kNow + 2)));
+    EXPECT_TRUE(
+        backupPath.endsWith(QStringLiteral("history-2026-01-05-before-format%1.db").arg(kNow + 2)));
     EXPECT_FALSE(backups.problemWith(backupPath).has_value());
     RawDatabase copy(backupPath, true);
     EXPECT_EQ(copy.text(QStringLiteral("PRAGMA user_version")), QString::number(kNow));
