@@ -122,19 +122,6 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
-    {
-        // The language is read before anything shows text.
-        const AppSettings languageSource(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-        Localization::install(app, languageSource.language());
-    }
-    QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/footcoach.svg")));
-    QApplication::setDesktopFileName(QStringLiteral(FOOTCOACH_APP_ID));
-    // A quarter larger than the desktop's text everywhere, in proportion to it, so the app
-    // still follows the system's font size.
-    QFont larger = QApplication::font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    QApplication::setFont(larger);
 
     // One FootCoach per data directory: a later launch hands its arguments over and exits.
     SingleInstance instance(dataDir);
@@ -148,9 +135,20 @@ int main(int argc, char* argv[]) {
             << Qt::endl;
         return 1;
     }
-
     qCInfo(lcApp) << "running as the only instance for" << dataDir;
+
+    // The settings name the language, so they are read before anything shows text.
     AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    Localization::install(app, settings.language());
+    QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/footcoach.svg")));
+    QApplication::setDesktopFileName(QStringLiteral(FOOTCOACH_APP_ID));
+    // A quarter larger than the desktop's text everywhere, in proportion to it, so the app
+    // still follows the system's font size.
+    QFont larger = QApplication::font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    QApplication::setFont(larger);
+
     SystemMonotonicClock clock;
     SystemWakeTimer wakeTimer;
     HistoryStore store(dataDir, wallClock);
@@ -177,8 +175,10 @@ int main(int argc, char* argv[]) {
         if (options.startSession)
             controller.startSession(options.slot);
     }
-    for (const QString& notice : notices)
+    for (const QString& notice : notices) {
+        qCInfo(lcApp).noquote() << "notice:" << notice;
         QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
+    }
     const int status = app.exec();
     if (SoundCuePlayer::soundThreadStuck()) {
         // Qt's PulseAudio backend left a thread blocked when the sound device vanished; its

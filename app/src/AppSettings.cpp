@@ -129,14 +129,9 @@ void AppSettings::open() {
     const QString aside =
         m_filePath + QStringLiteral(".damaged-") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-    if (QFile::rename(m_filePath, aside)) {
-        m_notice = tr("Your settings file could not be read, so FootCoach is using its standard "
-                      "settings. The old file is kept as %1.")
-                       .arg(aside);
-    } else {
-        m_notice = tr("Your settings file could not be read, so FootCoach is using its standard "
-                      "settings for now.");
-    }
+    m_damaged = true;
+    if (QFile::rename(m_filePath, aside))
+        m_keptAs = aside;
     m_settings = std::make_unique<QSettings>(m_filePath, QSettings::IniFormat);
 }
 
@@ -147,7 +142,16 @@ void AppSettings::reload() {
 }
 
 QString AppSettings::takeNotice() {
-    return std::exchange(m_notice, QString());
+    // Worded here rather than when the damage is found: the settings are read before the
+    // interface language (which they name) is installed.
+    if (!std::exchange(m_damaged, false))
+        return {};
+    if (m_keptAs.isEmpty())
+        return tr("Your settings file could not be read, so FootCoach is using its standard "
+                  "settings for now.");
+    return tr("Your settings file could not be read, so FootCoach is using its standard "
+              "settings. The old file is kept as %1.")
+        .arg(m_keptAs);
 }
 
 void AppSettings::write(const QString& key, const QVariant& value) {

@@ -78,7 +78,8 @@ private:
 
     QString m_filePath;
     std::unique_ptr<QSettings> m_settings;
-    QString m_notice;
+    bool m_damaged = false; // the file was damaged at start and not yet reported
+    QString m_keptAs;       // where the damaged file was moved
 };
 
 } // namespace footcoach

@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
 #include "WidgetAudit.h"
+#include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
 
 #include <QAbstractButton>
@@ -27,32 +28,16 @@ std::string join(const QStringList& problems) {
     return problems.join(QLatin1Char('\n')).toStdString();
 }
 
-// The main window with no history and no sound, on fake clocks.
-struct WindowFixture {
-    test::TestDataDir dir;
-    AppSettings settings{dir.file("settings.ini")};
-    SilentCuePlayer cues;
-    Illustrations illustrations;
-    test::FakeMonotonicClock clock;
-    test::FakeWallClock wall;
-    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall},
-                      SessionPlan(RoutineLoader::builtIn())};
-    WindowFixture() {
-        window.resize(1280, 900);
-        window.show();
-    }
-};
-
 } // namespace
 
 TEST(Accessibility, EveryControlOfTheHomeScreenHasANameAndDescription) {
-    WindowFixture f;
+    test::WindowFixture f;
     EXPECT_EQ(test::unnamedControls(&f.window), QStringList())
         << join(test::unnamedControls(&f.window));
 }
 
 TEST(Accessibility, EveryControlOfTheSessionScreenHasANameAndDescription) {
-    WindowFixture f;
+    test::WindowFixture f;
     f.window.startSession(Slot::Morning);
     EXPECT_EQ(test::unnamedControls(f.window.sessionView()), QStringList())
         << join(test::unnamedControls(f.window.sessionView()));
@@ -83,7 +68,7 @@ TEST(Accessibility, TheReminderWindowAndInformationPageAreNamed) {
 }
 
 TEST(Accessibility, AllControlsAreReachableByKeyboard) {
-    WindowFixture f;
+    test::WindowFixture f;
     f.window.startSession(Slot::Morning);
     // The session's buttons take Tab focus; the step list is for reading only.
     for (QWidget* w : f.window.sessionView()->findChildren<QAbstractButton*>()) {

@@ -4,6 +4,7 @@
 #include "Illustrations.h"
 #include "MainWindow.h"
 #include "TestDataDir.h"
+#include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
 
 #include <QApplication>
@@ -67,16 +68,8 @@ TEST(DarkPalette, MainScreensFollowTheSystemPalette) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
     {
-        test::TestDataDir dir;
-        AppSettings settings(dir.file("settings.ini"));
-        SilentCuePlayer cues;
-        Illustrations illustrations;
-        test::FakeMonotonicClock clock;
-        test::FakeWallClock wall;
-        MainWindow window({settings, nullptr, cues, nullptr, illustrations, clock, wall},
-                          SessionPlan(RoutineLoader::builtIn()));
-        window.resize(1100, 780);
-        window.show();
+        test::WindowFixture f(QSize(1100, 780));
+        MainWindow& window = f.window;
         QApplication::processEvents();
         const QString out = QStringLiteral(FOOTCOACH_ARTEFACTS);
         QDir().mkpath(out);

@@ -8,6 +8,7 @@
 #include "SessionView.h"
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
+#include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
 
 #include <QCheckBox>
@@ -23,15 +24,8 @@
 using namespace footcoach;
 
 TEST(MainWindow, WithNoSoundTheSessionRunsAndSaysSoOnce) {
-    test::TestDataDir dir;
-    AppSettings settings(dir.file("settings.ini"));
-    SilentCuePlayer cues;
-    Illustrations illustrations;
-    test::FakeMonotonicClock clock;
-    test::FakeWallClock wall;
-    MainWindow window({settings, nullptr, cues, nullptr, illustrations, clock, wall},
-                      SessionPlan(RoutineLoader::builtIn()));
-    window.show();
+    test::WindowFixture f;
+    MainWindow& window = f.window;
     window.startSession(Slot::Evening);
     ASSERT_NE(window.controller(), nullptr);
     EXPECT_EQ(window.controller()->engine().state(), EngineState::Running);

@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "TestDataDir.h"
 #include "WidgetAudit.h"
+#include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
 
 #include <QApplication>
@@ -62,16 +63,10 @@ class TextScale : public ::testing::TestWithParam<const char*> {};
 TEST_P(TextScale, NothingIsClippedAtDoubleTextSize) {
     const QString language = QString::fromLatin1(GetParam());
     LanguageAtDoubleText scale(language);
-    test::TestDataDir dir;
-    AppSettings settings(dir.file("settings.ini"));
-    SilentCuePlayer cues;
-    Illustrations illustrations;
-    test::FakeMonotonicClock clock;
-    test::FakeWallClock wall;
-    MainWindow window({settings, nullptr, cues, nullptr, illustrations, clock, wall},
-                      SessionPlan(RoutineLoader::builtIn()));
-    window.resize(1280, 900);
-    window.show();
+    test::WindowFixture f;
+    MainWindow& window = f.window;
+    test::TestDataDir& dir = f.dir;
+    AppSettings& settings = f.settings;
     QApplication::processEvents();
     EXPECT_EQ(test::clippedTexts(&window), QStringList()) << "home, " << GetParam() << "\n"
                                                           << join(test::clippedTexts(&window));

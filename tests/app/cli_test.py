@@ -98,6 +98,33 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("--report-pdf", os.path.join(tmp, "no", "such", "dir", "r.pdf"), data=data)
     check("--report-pdf to an impossible path exits 2", r.returncode == 2 and "r.pdf" in r.stderr, r)
 
+# A damaged settings file: the running app says so (and keeps the old file) instead of losing it.
+import select
+import time
+with tempfile.TemporaryDirectory() as tmp:
+    data = os.path.join(tmp, "data")
+    os.makedirs(data)
+    with open(os.path.join(data, "settings.ini"), "wb") as f:
+        f.write(b"[reminders]\nmorning=07:30\n\x00\xff garbage")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="footcoach.app.info=true",
+               HOME=tmp, XDG_RUNTIME_DIR=tmp)
+    app = subprocess.Popen([binary, "--data-dir", data, "--background"], env=env, stderr=subprocess.PIPE,
+                           text=True)
+    said, deadline = "", time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([app.stderr], [], [], max(0.0, deadline - time.monotonic()))
+        line = app.stderr.readline() if ready else ""
+        if not line:
+            break
+        if "notice:" in line:
+            said = line
+            break
+    app.kill()
+    app.wait()
+    kept = [n for n in os.listdir(data) if n.startswith("settings.ini.damaged-")]
+    check("a damaged settings file is reported once the app runs, and kept aside",
+          "settings file" in said and len(kept) == 1 and kept[0] in said, (said, kept))
+
 for f in failures:
     print("FAIL:", f)
 sys.exit(1 if failures else 0)
