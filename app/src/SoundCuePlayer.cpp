@@ -31,7 +31,6 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     m_available = !QMediaDevices::audioOutputs().isEmpty();
     m_thread->setObjectName(QStringLiteral("footcoach-sound"));
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     const QStringList names{QStringLiteral("get-ready"),   QStringLiteral("hold-start"),
                             QStringLiteral("countdown-3"), QStringLiteral("countdown-2"),
@@ -63,6 +62,8 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
 SoundCuePlayer::~SoundCuePlayer() {
     m_thread->quit();
     if (m_thread->wait(kAnswerTimeoutMs)) {
+        // The thread's event loop is over, so a deleteLater() would never run: delete directly.
+        delete m_worker;
         delete m_thread;
         return;
     }
