@@ -55,6 +55,14 @@ int setReminders(const QString& dataDir, const CommandLine& options) {
     return 0;
 }
 
+// Qt's PulseAudio backend left a thread blocked when the sound device vanished; its teardown
+// would abort. Everything the user did is already on disk (each hold is its own committed
+// transaction, settings are written when changed), so the process leaves at once.
+[[noreturn]] void leaveAtOnce(int status) {
+    std::fflush(nullptr);
+    std::_Exit(status);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -154,38 +162,40 @@ int main(int argc, char* argv[]) {
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
 
-    AppController controller(
-        {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir}, routine);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
-                     &AppController::handleArguments);
+    int status = 0;
+    {
+        AppController controller(
+            {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir},
+            routine);
+        QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
+                         &AppController::handleArguments);
 
-    QStringList notices;
-    if (!storeOpen)
-        notices << QObject::tr(
-                       "Your history cannot be opened, so sessions will not be saved.\n\n%1")
-                       .arg(store.lastError());
-    notices << store.takeNotices();
-    if (const QString n = settings.takeNotice(); !n.isEmpty())
-        notices << n;
+        QStringList notices;
+        if (!storeOpen)
+            notices << QObject::tr(
+                           "Your history cannot be opened, so sessions will not be saved.\n\n%1")
+                           .arg(store.lastError());
+        notices << store.takeNotices();
+        if (const QString n = settings.takeNotice(); !n.isEmpty())
+            notices << n;
 
-    if (options.background) {
-        controller.startInBackground();
-    } else {
-        controller.startWindowed();
-        if (options.startSession)
-            controller.startSession(options.slot);
-    }
-    for (const QString& notice : notices) {
-        qCInfo(lcApp).noquote() << "notice:" << notice;
-        QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
-    }
-    const int status = app.exec();
-    if (SoundCuePlayer::soundThreadStuck()) {
-        // Qt's PulseAudio backend left a thread blocked when the sound device vanished; its
-        // teardown would abort. Everything the user did is already on disk (each hold is its
-        // own committed transaction, settings are written when changed), so leave at once.
-        std::fflush(nullptr);
-        std::_Exit(status);
-    }
+        if (options.background) {
+            controller.startInBackground();
+        } else {
+            controller.startWindowed();
+            if (options.startSession)
+                controller.startSession(options.slot);
+        }
+        for (const QString& notice : notices) {
+            qCInfo(lcApp).noquote() << "notice:" << notice;
+            QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
+        }
+        status = app.exec();
+        if (SoundCuePlayer::soundThreadStuck())
+            leaveAtOnce(status);
+    } // the controller, and with it the sound thread, is taken down here
+    // Taking the sound thread down can itself find it stuck (a device that vanished at the end).
+    if (SoundCuePlayer::soundThreadStuck())
+        leaveAtOnce(status);
     return status;
 }

@@ -60,15 +60,24 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
 }
 
 SoundCuePlayer::~SoundCuePlayer() {
-    m_thread->quit();
+    // The worker and its sound effects belong to the sound thread and are deleted there: Qt's
+    // effects stop their timers and post deferred deletions of their own when destroyed, which
+    // only work on their own thread. The thread's closing flush then runs those deletions.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            delete w;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     if (m_thread->wait(kAnswerTimeoutMs)) {
-        // The thread's event loop is over, so a deleteLater() would never run: delete directly.
-        delete m_worker;
         delete m_thread;
         return;
     }
     // The sound thread is stuck inside the audio backend and cannot be joined. It is left to
-    // end with the process rather than blocking the quit.
+    // end with the process rather than blocking the quit; the process then leaves without
+    // running the backend's teardown (see soundThreadStuck()).
+    s_soundThreadStuck = true;
     qCWarning(lcAudio) << "sound thread did not stop; leaving it behind";
 }
 

@@ -53,9 +53,13 @@ def main():
         try:
             app.wait(timeout=20)
             print(f"quit with status {app.returncode}")
+            rest = app.stderr.read()
             if app.returncode != 0:
                 failures.append(f"quitting after the device was removed gave status {app.returncode}:\n"
-                                + app.stderr.read()[-2000:])
+                                + rest[-2000:])
+            if "different thread" in rest:
+                failures.append("objects of the sound thread were taken down from another thread:\n"
+                                + rest[-2000:])
         except subprocess.TimeoutExpired:
             failures.append("the app did not quit within 20 s after the device was removed")
             app.kill()

@@ -2,7 +2,11 @@
 """End-to-end: the real app runs a short routine on a null sound card; the recorded cue onsets
 must keep the routine's spacing within 50 ms, and the history must hold every completed hold.
 
-usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR [ROUTINE_FILE [MIN_SHARE_HEARD]]
+usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR [ROUTINE_FILE [MIN_SHARE_HEARD [quit|kill]]]
+
+At the end the user either quits at once with Ctrl+Q, while the last cue still sounds (the app
+must end with status 0 and no warning about its sound thread), or the app is killed (everything
+done must already be on disk).
 """
 import array
 import csv
@@ -53,6 +57,7 @@ def main():
     routine_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "short-routine.json")
     if len(sys.argv) > 4:
         MIN_HEARD = float(sys.argv[4])
+    ending = sys.argv[5] if len(sys.argv) > 5 else "quit"
     with open(routine_path) as f:
         routine = json.load(f)
     expected = planned_cues(routine)
@@ -85,9 +90,28 @@ def main():
         if not finished:
             failures.append("the session did not finish; log:\n" + "\n".join(log[-20:]))
         desk.screenshot("session-summary.png")
-        # The user closes the app abruptly: everything done must already be on disk.
-        app.kill()
-        app.wait(timeout=30)
+        if ending == "kill":
+            # The user closes the app abruptly: everything done must already be on disk.
+            app.kill()
+            app.wait(timeout=30)
+        else:
+            # The user quits while the last cue still sounds: the sound thread and its effects
+            # must be taken down cleanly (on their own thread), with nothing left over.
+            subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "FootCoach",
+                            "windowfocus", "--sync", "key", "ctrl+q"], env=desk.env, check=False,
+                           timeout=30, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                app.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                failures.append("the app did not quit within 20 s of Ctrl+Q")
+                app.kill()
+                app.wait(timeout=30)
+            rest = app.stderr.read()
+            print(f"quit with status {app.returncode}")
+            if app.returncode != 0:
+                failures.append(f"quitting right after the session gave status {app.returncode}:\n{rest[-2000:]}")
+            if "thread" in rest:
+                failures.append("a warning about threads on quitting:\n" + rest[-2000:])
 
         samples = array.array("h")
         with open(recording, "rb") as f:
