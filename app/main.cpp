@@ -1,12 +1,13 @@
 // FootCoach's entry point: parses the command line, then wires the layers together.
 #include "AppController.h"
 #include "AppSettings.h"
+#include "ChartsModule.h"
+#include "ChartsModuleLoader.h"
 #include "CommandLine.h"
 #include "DataDirectory.h"
 #include "ExportCommand.h"
 #include "Localization.h"
 #include "MainWindow.h"
-#include "ReportCommand.h"
 #include "SingleInstance.h"
 #include "SoundCuePlayer.h"
 #include "WakeTimer.h"
@@ -124,9 +125,16 @@ int main(int argc, char* argv[]) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication reportApp(argc, argv);
-        return runReportPdf(dataDir, options.reportPdfFile, options.reportFrom, options.reportTo,
-                            routine ? *routine : RoutineLoader::builtIn(), wallClock,
-                            QStringLiteral(FOOTCOACH_VERSION));
+        ChartsModuleLoader charts;
+        QString moduleError;
+        ChartsModule* module = charts.load(&moduleError);
+        if (!module) {
+            err << "footcoach: " << moduleError << Qt::endl;
+            return 2;
+        }
+        return module->runReportPdf(dataDir, options.reportPdfFile, options.reportFrom,
+                                    options.reportTo, routine ? *routine : RoutineLoader::builtIn(),
+                                    wallClock, QStringLiteral(FOOTCOACH_VERSION));
     }
 
     QApplication app(argc, argv);
@@ -161,12 +169,16 @@ int main(int argc, char* argv[]) {
     SystemWakeTimer wakeTimer;
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
+    ChartsModuleLoader charts; // History screen and report: loaded when first opened
 
     int status = 0;
     {
-        AppController controller(
-            {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir},
-            routine);
+        AppController controller({settings, storeOpen ? &store : nullptr, clock, wallClock,
+                                  wakeTimer, dataDir,
+                                  [&charts](QString* error) {
+                                      return charts.load(error);
+                                  }},
+                                 routine);
         QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
                          &AppController::handleArguments);
 

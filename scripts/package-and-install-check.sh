@@ -101,6 +101,12 @@ wait "$pid" 2>/dev/null || true
 trap - EXIT
 exec 3<&-
 echo "ok: window shown, history created, stopped"
+
+step "The installed app writes a report: its charts module (Qt Charts) is installed and loads"
+HOME=$scratch/home QT_QPA_PLATFORM=offscreen /usr/bin/footcoach --data-dir "$data" \
+    --report-pdf "$scratch/report.pdf" || fail "the installed footcoach --report-pdf failed"
+pdfinfo "$scratch/report.pdf" | grep -q "^Pages:" || fail "the installed app's report is not a PDF"
+echo "ok: report written"
 rm -rf "$scratch"
 
 step "lintian (a report: warnings do not fail CI)"

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>footcoach::ChartsModuleLoader</name>
+    <message>
+        <source>The charts module of FootCoach is missing (looked for %1). Reinstalling FootCoach should bring it back.</source>
+        <translation>Das Diagrammmodul von FootCoach fehlt (gesucht unter %1). Eine Neuinstallation von FootCoach sollte es wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The charts module of FootCoach cannot be loaded: %1</source>
+        <translation>Das Diagrammmodul von FootCoach lässt sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
@@ -605,6 +616,14 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gentle guided stretches for numb feet, twice a day.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sanfte, angeleitete Dehnübungen bei tauben Füßen, zweimal täglich.&lt;/p&gt;&lt;p&gt;Ihr Verlauf bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The history screen is not available.</source>
+        <translation>Die Verlaufsansicht ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>footcoach::ChartsModuleLoader</name>
+    <message>
+        <source>The charts module of FootCoach is missing (looked for %1). Reinstalling FootCoach should bring it back.</source>
+        <translation>Falta el módulo de gráficos de FootCoach (se buscó en %1). Al reinstalar FootCoach debería volver a estar disponible.</translation>
+    </message>
+    <message>
+        <source>The charts module of FootCoach cannot be loaded: %1</source>
+        <translation>No se puede cargar el módulo de gráficos de FootCoach: %1</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
@@ -605,6 +616,14 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gentle guided stretches for numb feet, twice a day.&lt;/p&gt;&lt;p&gt;Your history stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Estiramientos suaves y guiados para pies entumecidos, dos veces al día.&lt;/p&gt;&lt;p&gt;Su historial se queda en este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <source>The history screen is not available.</source>
+        <translation>La pantalla del historial no está disponible.</translation>
     </message>
 </context>
 <context>

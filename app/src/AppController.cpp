@@ -168,7 +168,7 @@ void AppController::showWindow() {
     if (!m_window) {
         m_voice = new VoiceGuide(m_deps.settings, this);
         m_window = new MainWindow({m_deps.settings, m_deps.store, *cues(), m_voice,
-                                   *m_illustrations, m_deps.clock, m_deps.wallClock},
+                                   *m_illustrations, m_deps.clock, m_deps.wallClock, m_deps.charts},
                                   m_plan);
         connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
         connect(m_window, &MainWindow::quitRequested, qApp, &QApplication::quit);

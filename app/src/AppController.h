@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,7 @@ namespace footcoach {
 
 class AppSettings;
 class AutostartEntry;
+class ChartsModule;
 class CuePlayer;
 class DesktopNotifier;
 class HistoryStore;
@@ -38,6 +40,8 @@ struct AppControllerDeps {
     const WallClock& wallClock;
     WakeTimer& wakeTimer;
     QString dataDir;
+    // The charts module (History screen, report), loaded on first use; see ChartsModule.h.
+    std::function<ChartsModule*(QString* error)> charts;
 };
 
 // The running app: the main window (created when first needed), reminders, the tray, and the

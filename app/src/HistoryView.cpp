@@ -88,7 +88,7 @@ QString sessionResult(const SessionSummary& s) {
 
 HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
                          const AppSettings& settings, Routine routine, QWidget* parent)
-    : QWidget(parent)
+    : HistoryScreen(parent)
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryModel.h"
+#include "HistoryScreen.h"
 #include "footcoach/Routine.h"
 
 #include <QDate>
@@ -25,7 +26,7 @@ class WeeklyPercentChart;
 // The History screen: a week by morning and evening, its percentage and the streak, the
 // weekly percentage and the numbness check-ins over the last twelve weeks, and the week's
 // sessions with each exercise's completion. Created the first time the user opens it.
-class HistoryView : public QWidget {
+class HistoryView : public HistoryScreen {
     Q_OBJECT
 public:
     static constexpr int kTrendWeeks = 12;
@@ -35,7 +36,7 @@ public:
     ~HistoryView() override;
 
     // Re-reads "now" and the streak and shows this week; call when the screen is opened.
-    void refresh();
+    void refresh() override;
     void showWeek(const QDate& anyDay);
     void showPreviousWeek();
     void showNextWeek();
@@ -50,9 +51,6 @@ public:
     QLabel* weekSummary() const { return m_weekFigure; }
     QPushButton* previousButton() const { return m_previous; }
     QPushButton* nextButton() const { return m_next; }
-
-Q_SIGNALS:
-    void backRequested();
 
 private:
     void fillTable(const WeekSnapshot& week);

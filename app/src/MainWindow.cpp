@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ChartsModule.h"
 #include "CuePlayer.h"
-#include "HistoryView.h"
+#include "HistoryScreen.h"
 #include "HomeView.h"
 #include "InfoView.h"
 #include "ReportBuilder.h"
-#include "ReportWriter.h"
 #include "SessionController.h"
 #include "SessionView.h"
 #include "footcoach/Adherence.h"
@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,9 +38,7 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     setWindowTitle(tr("FootCoach"));
     m_pages = new QStackedWidget(this);
     m_home = new HomeView(m_deps.settings, m_deps.illustrations, m_pages);
-    m_session = new SessionView(m_deps.settings, m_deps.illustrations, m_pages);
     m_pages->addWidget(m_home);
-    m_pages->addWidget(m_session);
     setCentralWidget(m_pages);
     m_home->setPlan(m_plan);
 
@@ -77,7 +74,6 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
 
     connect(m_home, &HomeView::startRequested, this,
             [this](Slot slot, std::optional<int> before) { startSession(slot, before); });
-    connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
     connect(m_home, &HomeView::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomeView::infoRequested, this, &MainWindow::showInfo);
     connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
@@ -136,6 +132,12 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
         key.slot = *slot;
     m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.store,
                                          m_deps.cues, m_deps.voice, this);
+    // Built for the first session, not at start-up: the window appears sooner.
+    if (!m_session) {
+        m_session = new SessionView(m_deps.settings, m_deps.illustrations, m_pages);
+        m_pages->addWidget(m_session);
+        connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
+    }
     m_session->setController(m_controller);
     m_pages->setCurrentWidget(m_session);
     Q_EMIT sessionStarted(key);
@@ -228,12 +230,15 @@ void MainWindow::showInfo() {
 void MainWindow::showHistory() {
     if (!m_deps.store || m_controller)
         return;
-    // Built on first use, so that the charts cost nothing at start-up.
+    // Built on first use, from the charts module, so that the charts cost nothing at start-up.
     if (!m_history) {
-        m_history = new HistoryView(*m_deps.store, m_deps.wallClock, m_deps.settings,
-                                    m_plan.routine(), m_pages);
+        ChartsModule* charts = chartsModule();
+        if (!charts)
+            return;
+        m_history = charts->createHistoryScreen(*m_deps.store, m_deps.wallClock, m_deps.settings,
+                                                m_plan.routine(), m_pages);
         m_pages->addWidget(m_history);
-        connect(m_history, &HistoryView::backRequested, this, [this] {
+        connect(m_history, &HistoryScreen::backRequested, this, [this] {
             refreshHome();
             m_pages->setCurrentWidget(m_home);
         });
@@ -245,6 +250,9 @@ void MainWindow::showHistory() {
 
 void MainWindow::printReport() {
     if (!m_deps.store)
+        return;
+    ChartsModule* charts = chartsModule();
+    if (!charts)
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QStringLiteral("/footcoach-report.pdf");
@@ -260,14 +268,22 @@ void MainWindow::printReport() {
                                                    ReportBuilder::defaultFrom(now.date), now.date);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
-        ReportWriter::write(report, out, ReportWriter::pageSizeFor(QLocale()),
-                            QApplication::applicationVersion()) == 0 ||
+        charts->writeReport(report, out, QApplication::applicationVersion()) == 0 ||
         !out.commit()) {
         QMessageBox::warning(this, tr("Report not saved"),
                              tr("The report could not be written to %1.").arg(path));
         return;
     }
     statusBar()->showMessage(tr("Report saved to %1. Open it to print it.").arg(path), 10000);
+}
+
+ChartsModule* MainWindow::chartsModule() {
+    QString error;
+    ChartsModule* charts = m_deps.charts ? m_deps.charts(&error) : nullptr;
+    if (!charts)
+        QMessageBox::warning(this, tr("History not available"),
+                             error.isEmpty() ? tr("The history screen is not available.") : error);
+    return charts;
 }
 
 void MainWindow::showAbout() {

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <optional>
 
 class QStackedWidget;
@@ -13,7 +15,8 @@ namespace footcoach {
 class AppSettings;
 class CuePlayer;
 class HistoryStore;
-class HistoryView;
+class ChartsModule;
+class HistoryScreen;
 class InfoView;
 class HomeView;
 class Illustrations;
@@ -32,6 +35,9 @@ struct MainWindowDeps {
     Illustrations& illustrations;
     const MonotonicClock& clock;
     const WallClock& wallClock;
+    // The charts module (History screen, report), loaded on first use; null with the error
+    // set when it cannot be loaded.
+    std::function<ChartsModule*(QString* error)> charts;
 };
 
 // The window: a home screen and a session screen, one shown at a time.
@@ -49,10 +55,11 @@ public:
     void setNextReminderText(const QString& text);
 
     HomeView* homeView() const { return m_home; }
+    // The session screen, created when the first session starts (null until then).
     SessionView* sessionView() const { return m_session; }
     SessionController* controller() const { return m_controller; }
     // The History screen, created the first time it is opened (null until then).
-    HistoryView* historyView() const { return m_history; }
+    HistoryScreen* historyView() const { return m_history; }
     void showHistory();
     void showInfo();
 
@@ -71,6 +78,7 @@ private:
     void exportCsv();
     void printReport();
     void showAbout();
+    ChartsModule* chartsModule();
 
     MainWindowDeps m_deps;
     SessionPlan m_plan;
@@ -78,7 +86,7 @@ private:
     HomeView* m_home = nullptr;
     SessionView* m_session = nullptr;
     SessionController* m_controller = nullptr;
-    HistoryView* m_history = nullptr;
+    HistoryScreen* m_history = nullptr;
     InfoView* m_info = nullptr;
 };
 

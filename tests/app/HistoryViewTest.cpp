@@ -2,6 +2,7 @@
 // keyboard, and that MainWindow builds it only when it is first opened.
 #include "HistoryView.h"
 #include "AppSettings.h"
+#include "ChartsModuleImpl.h"
 #include "CuePlayer.h"
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
@@ -15,13 +16,16 @@
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -154,7 +158,10 @@ TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
     AppSettings settings(dir.file(QStringLiteral("settings.ini")));
     SilentCuePlayer cues;
     Illustrations illustrations;
-    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall},
+    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall,
+                       [](QString*) {
+                           return chartsModule();
+                       }},
                       SessionPlan(RoutineLoader::builtIn()));
     EXPECT_EQ(window.historyView(), nullptr);
     EXPECT_EQ(window.findChildren<HistoryChart*>().size(), 0);
@@ -167,6 +174,37 @@ TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
     EXPECT_TRUE(window.historyView()->isVisible());
     QTest::keyClick(window.historyView(), Qt::Key_Escape);
     EXPECT_FALSE(window.historyView()->isVisible());
+    EXPECT_TRUE(window.homeView()->isVisible());
+}
+
+TEST(MainWindowHistory, AMissingChartsModuleIsReportedAndTheHomeScreenStays) {
+    TestDataDir dir;
+    FakeWallClock wall{kNow};
+    FakeMonotonicClock clock;
+    HistoryStore store(dir.path(), wall);
+    ASSERT_TRUE(store.open());
+    AppSettings settings(dir.file(QStringLiteral("settings.ini")));
+    SilentCuePlayer cues;
+    Illustrations illustrations;
+    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall,
+                       [](QString* error) -> ChartsModule* {
+                           *error = QStringLiteral("module not found in /nowhere");
+                           return nullptr;
+                       }},
+                      SessionPlan(RoutineLoader::builtIn()));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QString shown;
+    // The warning is modal: read and close it from the event loop it runs.
+    QTimer::singleShot(0, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    window.showHistory();
+    EXPECT_EQ(shown, QStringLiteral("module not found in /nowhere"));
+    EXPECT_EQ(window.historyView(), nullptr);
     EXPECT_TRUE(window.homeView()->isVisible());
 }
 

@@ -19,7 +19,7 @@ struct WindowFixture {
     Illustrations illustrations;
     FakeMonotonicClock clock;
     FakeWallClock wall;
-    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall},
+    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall, {}},
                       SessionPlan(RoutineLoader::builtIn())};
 
     explicit WindowFixture(QSize size = QSize(1280, 900)) {

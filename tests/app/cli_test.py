@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The command-line contract: exit statuses and messages of the real binary."""
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,17 @@ def check(name, condition, detail=""):
 
 
 with tempfile.TemporaryDirectory() as tmp:
+    # A copy of the executable without its charts module beside it (a damaged installation):
+    # the report is refused with a message naming the module, exit status 2.
+    lonely = os.path.join(tmp, "lonely", "bin", "footcoach")
+    os.makedirs(os.path.dirname(lonely))
+    shutil.copy2(binary, lonely)
+    r = subprocess.run([lonely, "--data-dir", os.path.join(tmp, "d0"), "--report-pdf",
+                        os.path.join(tmp, "r0.pdf")], capture_output=True, text=True, timeout=60,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    check("--report-pdf without the charts module exits 2 and names it",
+          r.returncode == 2 and "charts module" in r.stderr and "libfootcoach-charts.so" in r.stderr
+          and not os.path.exists(os.path.join(tmp, "r0.pdf")), r)
     r = run("--version")
     check("--version exits 0 and names the version", r.returncode == 0 and r.stdout.startswith("footcoach "), r)
     r = run("--help")

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+class QDate;
+class QIODevice;
+class QWidget;
+
+namespace footcoach {
+
+class AppSettings;
+class HistoryScreen;
+class HistoryStore;
+class WallClock;
+struct ReportData;
+struct Routine;
+
+// What the charts module (libfootcoach-charts.so, everything that draws with Qt Charts) offers
+// the rest of the app. The executable loads it on first use (see ChartsModuleLoader); tests link
+// its code and use it directly.
+class ChartsModule {
+public:
+    virtual ~ChartsModule() = default;
+
+    virtual HistoryScreen* createHistoryScreen(const HistoryStore& store, const WallClock& clock,
+                                               const AppSettings& settings, const Routine& routine,
+                                               QWidget* parent) = 0;
+    // The physician's report as a PDF on the locale's paper; returns the number of pages, 0 on
+    // failure.
+    virtual int writeReport(const ReportData& data, QIODevice& out, const QString& version) = 0;
+    // --report-pdf; returns the exit status (see ReportCommand.h).
+    virtual int runReportPdf(const QString& dataDir, const QString& target, const QDate& from,
+                             const QDate& to, const Routine& routine, const WallClock& clock,
+                             const QString& version) = 0;
+};
+
+// The function the module exports, by this name, with C linkage.
+using ChartsModuleEntry = ChartsModule* (*)();
+inline constexpr char kChartsModuleEntry[] = "footcoach_charts_module";
+
+} // namespace footcoach
