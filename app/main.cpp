@@ -2,14 +2,14 @@
 #include "AppController.h"
 #include "AppSettings.h"
 #include "ChartsModule.h"
-#include "ChartsModuleLoader.h"
 #include "CommandLine.h"
 #include "DataDirectory.h"
 #include "ExportCommand.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ModuleLoader.h"
 #include "SingleInstance.h"
-#include "SoundCuePlayer.h"
+#include "SoundModule.h"
 #include "WakeTimer.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -62,6 +62,10 @@ int setReminders(const QString& dataDir, const CommandLine& options) {
 [[noreturn]] void leaveAtOnce(int status) {
     std::fflush(nullptr);
     std::_Exit(status);
+}
+
+bool soundThreadStuck(const ModuleLoader& sound) {
+    return sound.isLoaded() && sound.loaded<SoundModule>()->soundThreadStuck();
 }
 
 } // namespace
@@ -125,9 +129,9 @@ int main(int argc, char* argv[]) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication reportApp(argc, argv);
-        ChartsModuleLoader charts;
+        ModuleLoader charts(QString::fromLatin1(kChartsModuleFile), kChartsModuleEntry);
         QString moduleError;
-        ChartsModule* module = charts.load(&moduleError);
+        auto* module = charts.load<ChartsModule>(&moduleError);
         if (!module) {
             err << "footcoach: " << moduleError << Qt::endl;
             return 2;
@@ -169,16 +173,19 @@ int main(int argc, char* argv[]) {
     SystemWakeTimer wakeTimer;
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
-    ChartsModuleLoader charts; // History screen and report: loaded when first opened
+    // The History screen and report, and the sound: loaded when first wanted.
+    ModuleLoader charts(QString::fromLatin1(kChartsModuleFile), kChartsModuleEntry);
+    ModuleLoader sound(QString::fromLatin1(kSoundModuleFile), kSoundModuleEntry);
 
     int status = 0;
     {
-        AppController controller({settings, storeOpen ? &store : nullptr, clock, wallClock,
-                                  wakeTimer, dataDir,
-                                  [&charts](QString* error) {
-                                      return charts.load(error);
-                                  }},
-                                 routine);
+        AppController controller(
+            {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir,
+             [&charts](QString* error) { return charts.load<ChartsModule>(error); },
+             [&sound](QString* error) {
+                 return sound.load<SoundModule>(error);
+             }},
+            routine);
         QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
                          &AppController::handleArguments);
 
@@ -203,11 +210,11 @@ int main(int argc, char* argv[]) {
             QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
         }
         status = app.exec();
-        if (SoundCuePlayer::soundThreadStuck())
+        if (soundThreadStuck(sound))
             leaveAtOnce(status);
     } // the controller, and with it the sound thread, is taken down here
     // Taking the sound thread down can itself find it stuck (a device that vanished at the end).
-    if (SoundCuePlayer::soundThreadStuck())
+    if (soundThreadStuck(sound))
         leaveAtOnce(status);
     return status;
 }

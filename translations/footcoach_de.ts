@@ -68,17 +68,6 @@
     </message>
 </context>
 <context>
-    <name>footcoach::ChartsModuleLoader</name>
-    <message>
-        <source>The charts module of FootCoach is missing (looked for %1). Reinstalling FootCoach should bring it back.</source>
-        <translation>Das Diagrammmodul von FootCoach fehlt (gesucht unter %1). Eine Neuinstallation von FootCoach sollte es wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>The charts module of FootCoach cannot be loaded: %1</source>
-        <translation>Das Diagrammmodul von FootCoach lässt sich nicht laden: %1</translation>
-    </message>
-</context>
-<context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
@@ -624,6 +613,17 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>The history screen is not available.</source>
         <translation>Die Verlaufsansicht ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ModuleLoader</name>
+    <message>
+        <source>A part of FootCoach is missing: %1 was not found (looked for %2). Reinstalling FootCoach should bring it back.</source>
+        <translation>Ein Teil von FootCoach fehlt: %1 wurde nicht gefunden (gesucht: %2). Eine Neuinstallation von FootCoach sollte ihn wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>A part of FootCoach cannot be loaded: %1</source>
+        <translation>Ein Teil von FootCoach lässt sich nicht laden: %1</translation>
     </message>
 </context>
 <context>

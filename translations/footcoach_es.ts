@@ -68,17 +68,6 @@
     </message>
 </context>
 <context>
-    <name>footcoach::ChartsModuleLoader</name>
-    <message>
-        <source>The charts module of FootCoach is missing (looked for %1). Reinstalling FootCoach should bring it back.</source>
-        <translation>Falta el módulo de gráficos de FootCoach (se buscó en %1). Al reinstalar FootCoach debería volver a estar disponible.</translation>
-    </message>
-    <message>
-        <source>The charts module of FootCoach cannot be loaded: %1</source>
-        <translation>No se puede cargar el módulo de gráficos de FootCoach: %1</translation>
-    </message>
-</context>
-<context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
@@ -624,6 +613,17 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>The history screen is not available.</source>
         <translation>La pantalla del historial no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ModuleLoader</name>
+    <message>
+        <source>A part of FootCoach is missing: %1 was not found (looked for %2). Reinstalling FootCoach should bring it back.</source>
+        <translation>Falta una parte de FootCoach: no se encontró %1 (se buscó %2). Al reinstalar FootCoach debería volver a estar disponible.</translation>
+    </message>
+    <message>
+        <source>A part of FootCoach cannot be loaded: %1</source>
+        <translation>No se puede cargar una parte de FootCoach: %1</translation>
     </message>
 </context>
 <context>

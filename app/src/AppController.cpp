@@ -4,6 +4,7 @@
 #include "AutostartEntry.h"
 #include "CommandLine.h"
 #include "DeferredCuePlayer.h"
+#include "DeferredVoice.h"
 #include "DesktopNotifier.h"
 #include "HomeView.h"
 #include "Illustrations.h"
@@ -13,9 +14,8 @@
 #include "ReminderWindow.h"
 #include "SettingsDialog.h"
 #include "SleepWatcher.h"
-#include "SoundCuePlayer.h"
+#include "SoundModule.h"
 #include "TrayIcon.h"
-#include "VoiceGuide.h"
 #include "WakeTimer.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -27,9 +27,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTextToSpeech>
 #include <QTimeZone>
 
 namespace footcoach {
@@ -99,8 +99,13 @@ MainWindow* AppController::window() const {
 
 CuePlayer* AppController::cues() {
     if (!m_cues)
-        m_cues =
-            new DeferredCuePlayer([this] { return new SoundCuePlayer(m_deps.settings); }, this);
+        m_cues = new DeferredCuePlayer(
+            [this]() -> CuePlayer* {
+                if (SoundModule* sound = soundModule())
+                    return sound->createCuePlayer(m_deps.settings, nullptr);
+                return new SilentCuePlayer; // the session says that no sound is available
+            },
+            this);
     return m_cues;
 }
 
@@ -166,7 +171,13 @@ void AppController::startInBackground() {
 
 void AppController::showWindow() {
     if (!m_window) {
-        m_voice = new VoiceGuide(m_deps.settings, this);
+        m_voice = new DeferredVoice(
+            m_deps.settings,
+            [this]() -> Voice* {
+                SoundModule* sound = soundModule();
+                return sound ? sound->createVoice(m_deps.settings, nullptr) : nullptr;
+            },
+            this);
         m_window = new MainWindow({m_deps.settings, m_deps.store, *cues(), m_voice,
                                    *m_illustrations, m_deps.clock, m_deps.wallClock, m_deps.charts},
                                   m_plan);
@@ -190,9 +201,19 @@ void AppController::startSession(std::optional<Slot> slot) {
 
 void AppController::openSettings() {
     SettingsDialog dialog(m_deps.settings, *m_autostart, m_baseRoutine,
-                          !QTextToSpeech::availableEngines().isEmpty(), m_window);
+                          soundModule() && soundModule()->voiceAvailable(), m_window);
     connect(&dialog, &SettingsDialog::programChanged, this, &AppController::applyProgramChange);
     dialog.exec();
+}
+
+SoundModule* AppController::soundModule() {
+    QString error;
+    SoundModule* sound = m_deps.sound ? m_deps.sound(&error) : nullptr;
+    if (!sound && !m_soundModuleMissing) {
+        m_soundModuleMissing = true; // said once
+        qWarning().noquote() << "footcoach: no sound:" << error;
+    }
+    return sound;
 }
 
 void AppController::handleArguments(const QStringList& arguments) {

@@ -29,7 +29,8 @@ class ReminderScheduler;
 class ReminderWindow;
 class SleepWatcher;
 class TrayIcon;
-class VoiceGuide;
+class SoundModule;
+class Voice;
 class WakeTimer;
 class WallClock;
 
@@ -42,6 +43,8 @@ struct AppControllerDeps {
     QString dataDir;
     // The charts module (History screen, report), loaded on first use; see ChartsModule.h.
     std::function<ChartsModule*(QString* error)> charts;
+    // The sound module (cue sounds, voice), loaded when sound is first needed.
+    std::function<SoundModule*(QString* error)> sound;
 };
 
 // The running app: the main window (created when first needed), reminders, the tray, and the
@@ -77,6 +80,8 @@ private:
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
     CuePlayer* cues();
+    // Null (said once on standard error) when the module cannot be loaded: no sound then.
+    SoundModule* soundModule();
 
     AppControllerDeps m_deps;
     std::optional<Routine> m_routineOverride;
@@ -85,7 +90,8 @@ private:
     std::unique_ptr<AutostartEntry> m_autostart;
     std::unique_ptr<Illustrations> m_illustrations;
     CuePlayer* m_cues = nullptr;
-    VoiceGuide* m_voice = nullptr;
+    Voice* m_voice = nullptr;
+    bool m_soundModuleMissing = false;
     QPointer<MainWindow> m_window;
     ReminderScheduler* m_scheduler = nullptr;
     DesktopNotifier* m_notifier = nullptr;

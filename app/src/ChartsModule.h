@@ -16,7 +16,7 @@ struct ReportData;
 struct Routine;
 
 // What the charts module (libfootcoach-charts.so, everything that draws with Qt Charts) offers
-// the rest of the app. The executable loads it on first use (see ChartsModuleLoader); tests link
+// the rest of the app. The executable loads it on first use (see ModuleLoader); tests link
 // its code and use it directly.
 class ChartsModule {
 public:
@@ -34,8 +34,8 @@ public:
                              const QString& version) = 0;
 };
 
-// The function the module exports, by this name, with C linkage.
-using ChartsModuleEntry = ChartsModule* (*)();
+// The module's file and the function it exports, with C linkage, that returns the module.
+inline constexpr char kChartsModuleFile[] = "libfootcoach-charts.so";
 inline constexpr char kChartsModuleEntry[] = "footcoach_charts_module";
 
 } // namespace footcoach

@@ -32,6 +32,6 @@ ChartsModule* chartsModule() {
 
 } // namespace footcoach
 
-extern "C" Q_DECL_EXPORT footcoach::ChartsModule* footcoach_charts_module() {
+extern "C" Q_DECL_EXPORT void* footcoach_charts_module() {
     return footcoach::chartsModule();
 }

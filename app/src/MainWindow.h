@@ -23,7 +23,7 @@ class Illustrations;
 class MonotonicClock;
 class SessionController;
 class SessionView;
-class VoiceGuide;
+class Voice;
 class WallClock;
 
 // Everything the main window needs, handed in by main(): nothing is reached for globally.
@@ -31,7 +31,7 @@ struct MainWindowDeps {
     AppSettings& settings;
     HistoryStore* store; // null when the history cannot be opened; sessions still run
     CuePlayer& cues;
-    VoiceGuide* voice;
+    Voice* voice;
     Illustrations& illustrations;
     const MonotonicClock& clock;
     const WallClock& wallClock;

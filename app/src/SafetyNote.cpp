@@ -29,7 +29,6 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     auto* label = new QLabel(text(), this);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (compact) {
         QFont f = label->font();
         f.setPointSizeF(f.pointSizeF() * 0.9);

@@ -1,7 +1,7 @@
 #include "SessionController.h"
 
 #include "CuePlayer.h"
-#include "VoiceGuide.h"
+#include "Voice.h"
 #include "footcoach/HistoryStore.h"
 
 #include <QLocale>
@@ -18,7 +18,7 @@ using std::chrono::milliseconds;
 
 SessionController::SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
                                      const WallClock& wallClock, HistoryStore* store,
-                                     CuePlayer& cues, VoiceGuide* voice, QObject* parent)
+                                     CuePlayer& cues, Voice* voice, QObject* parent)
     : QObject(parent)
     , m_engine(std::move(plan), clock)
     , m_slot(slot)

@@ -11,7 +11,7 @@ namespace footcoach {
 
 class CuePlayer;
 class HistoryStore;
-class VoiceGuide;
+class Voice;
 class WallClock;
 
 // Runs one guided session: drives the engine with a single timer armed for its next event,
@@ -26,7 +26,7 @@ public:
 
     SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
                       const WallClock& wallClock, HistoryStore* store, CuePlayer& cues,
-                      VoiceGuide* voice, QObject* parent = nullptr);
+                      Voice* voice, QObject* parent = nullptr);
 
     SessionEngine& engine() { return m_engine; }
     const SessionEngine& engine() const { return m_engine; }
@@ -58,7 +58,7 @@ private:
     const WallClock& m_wallClock;
     HistoryStore* m_store;
     CuePlayer& m_cues;
-    VoiceGuide* m_voice;
+    Voice* m_voice;
     QTimer m_timer;
     std::optional<qint64> m_sessionId;
     std::optional<int> m_numbnessBefore;

@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcVoice, "footcoach.voice", QtWarningMsg)
 namespace footcoach {
 
 VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
-    : QObject(parent)
+    : Voice(parent)
     , m_settings(settings) {}
 
 void VoiceGuide::ensureEngine() {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "Voice.h"
 
 class QTextToSpeech;
 
@@ -9,15 +9,15 @@ namespace footcoach {
 class AppSettings;
 
 // Spoken guidance through Qt TextToSpeech, in the interface language where a voice exists.
-// The engine is created only when the user turns the voice on.
-class VoiceGuide : public QObject {
+// The engine is created only when the user turns the voice on. Lives in the sound module.
+class VoiceGuide final : public Voice {
     Q_OBJECT
 public:
     explicit VoiceGuide(const AppSettings& settings, QObject* parent = nullptr);
 
     // True when a phrase can be spoken now; when false the caller plays tones instead.
-    bool isActive();
-    void say(const QString& text);
+    bool isActive() override;
+    void say(const QString& text) override;
 
 private:
     void ensureEngine();

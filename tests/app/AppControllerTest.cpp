@@ -27,7 +27,8 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
     HistoryStore store(dir.path(), wall);
     ASSERT_TRUE(store.open());
     IdleWakeTimer timer;
-    AppController controller({settings, &store, clock, wall, timer, dir.path(), {}}, std::nullopt);
+    AppController controller({settings, &store, clock, wall, timer, dir.path(), {}, {}},
+                             std::nullopt);
 
     // The program in force from the first start is on record.
     QList<PrescriptionChange> changes = store.prescriptionChanges("numb-feet-stretches");
