@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -88,11 +90,7 @@ QString SingleInstance::serverNameFor(const QString& dataDir) {
 SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-    , m_serverName(serverNameFor(dataDir))
-    , m_lock(QDir(dataDir).filePath(QStringLiteral("instance.lock"))) {
-    // Stale means "its process is gone", never "old": a long-running instance keeps its lock.
-    m_lock.setStaleLockTime(0);
-}
+    , m_serverName(serverNameFor(dataDir)) {}
 
 SingleInstance::~SingleInstance() {
     for (auto& [fd, connection] : m_connections) {
@@ -102,11 +100,28 @@ SingleInstance::~SingleInstance() {
     delete m_listener;
     if (m_listenFd >= 0)
         ::close(m_listenFd);
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the lock
 }
 
 bool SingleInstance::claim() {
-    if (!m_lock.tryLock(0))
+    const QByteArray lockPath =
+        QFile::encodeName(QDir(m_dataDir).filePath(QStringLiteral("instance.lock")));
+    const int lockFd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lockFd < 0)
         return false;
+    if (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(lockFd);
+        return false;
+    }
+    m_lockFd = lockFd;
+    // The holder's process id, for a person looking; the lock itself is what counts.
+    const QByteArray pid = QByteArray::number(::getpid()) + '\n';
+    if (::ftruncate(lockFd, 0) == 0) {
+        const ssize_t written =
+            ::pwrite(lockFd, pid.constData(), static_cast<size_t>(pid.size()), 0);
+        Q_UNUSED(written); // best effort
+    }
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     sockaddr_un address{};
     const socklen_t length = abstractAddress(m_serverName, &address);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QLockFile>
 #include <QObject>
 #include <QStringList>
 
@@ -12,10 +11,10 @@ class QSocketNotifier;
 
 namespace footcoach {
 
-// One running FootCoach per user and data directory. The first launch holds a lock file in
-// the data directory and listens on a per-user local socket; later launches hand their
-// arguments over and exit. A lock left by a killed instance is recognised at once (its
-// process is gone) and taken over.
+// One running FootCoach per user and data directory. The first launch holds a lock on
+// instance.lock in the data directory (flock: the kernel drops it when the process ends, however
+// it ends, so there is no stale lock to detect and nothing to sync to disk) and listens on a
+// per-user local socket; later launches hand their arguments over and exit.
 //
 // The socket is a Linux abstract-namespace Unix socket driven by a QSocketNotifier: it leaves
 // no file behind, vanishes with its process, and needs no QtNetwork (which would cost every
@@ -53,7 +52,7 @@ private:
 
     QString m_dataDir;
     QString m_serverName;
-    QLockFile m_lock;
+    int m_lockFd = -1;
     int m_listenFd = -1;
     QSocketNotifier* m_listener = nullptr;
     std::map<int, Connection> m_connections;
