@@ -59,8 +59,6 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     parser.addOptions({reportPdf, from, to});
 
     CommandLine result;
-    result.helpText =
-        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("footcoach"));
     auto invalid = [&result](const QString& message) {
         result.action = Action::Invalid;
         result.error = message;
@@ -72,7 +70,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return invalid(
             QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
+        // Only when asked: laying the help out costs every start a little.
         result.action = Action::ShowHelp;
+        result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                    QStringLiteral("footcoach"));
         return result;
     }
     if (parser.isSet(version)) {

@@ -41,7 +41,10 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     setAccessibleName(tr("Safety note"));
     setAccessibleDescription(text());
 
-    setVisible(!settings.safetyAcknowledged());
+    // Hidden only when acknowledged: showing a widget that is not on screen yet lays it out at
+    // once (the wrapped text twice), which start-up would pay for nothing.
+    if (settings.safetyAcknowledged())
+        hide();
     connect(ok, &QPushButton::clicked, &settings,
             [&settings] { settings.setSafetyAcknowledged(true); });
     connect(&settings, &AppSettings::safetyAcknowledgedChanged, this,
