@@ -10,6 +10,8 @@ on a private desktop: Xvfb, a private D-Bus session bus and a PulseAudio null si
   startup  time from exec to the first mapped top-level window (footcoach-bench-mapwait, from
            the X server's MapNotify) and PSS from /proc/PID/smaps_rollup ten seconds after
            start; footcoach and the floor alternately, one unmeasured warm-up each, then N runs
+           with PSS and 3N runs for the first window (a start takes milliseconds, and this
+           machine's noise is of the same size: more runs give a steadier median)
   idle     footcoach --background and the floor side by side for 60 idle seconds (after 5 s to
            settle): CPU time and context switches summed over all threads (/proc/PID/task/*/sched)
   session  a two-minute routine (bench/session-routine.json) in real time with both cores busy
@@ -164,13 +166,16 @@ def bench_startup(desk, bins, runs):
     # the measured runs are ordinary starts.
     for name, command in programs.items():
         launch_mapped(desk, bins["footcoach-bench-mapwait"], command, wait_pss=False)
-    for i in range(runs):
+    map_runs = 3 * runs
+    for i in range(map_runs):
         for name, command in programs.items():
-            m, p = launch_mapped(desk, bins["footcoach-bench-mapwait"], command, wait_pss=True)
+            with_pss = i < runs
+            m, p = launch_mapped(desk, bins["footcoach-bench-mapwait"], command, wait_pss=with_pss)
             maps[name].append(m)
-            pss[name].append(p / 1024.0)
-            log(f"  startup run {i + 1}/{runs} {name}: first window {m:.1f} ms, "
-                f"PSS {p / 1024.0:.1f} MiB")
+            if with_pss:
+                pss[name].append(p / 1024.0)
+            log(f"  startup run {i + 1}/{map_runs} {name}: first window {m:.1f} ms"
+                + (f", PSS {p / 1024.0:.1f} MiB" if with_pss else ""))
     ratio_map = median(maps["footcoach"]) / median(maps["floor"])
     ratio_pss = median(pss["footcoach"]) / median(pss["floor"])
     return [
@@ -594,7 +599,8 @@ def main():
     with open("/proc/loadavg") as f:
         load_after = f.read().split()[:3]
     print_table(figures, args.markdown)
-    print(f"{'* ' if args.markdown else ''}{args.runs} runs per startup figure; "
+    print(f"{'* ' if args.markdown else ''}{3 * args.runs} runs for the first window and "
+          f"{args.runs} for PSS, each program; "
           f"{time.monotonic() - began:.0f} s in all; load average before "
           f"{' '.join(load)}, after {' '.join(load_after)} ({os.cpu_count()} cores)")
     return 0

@@ -36,10 +36,9 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     , m_deps(deps)
     , m_plan(std::move(plan)) {
     setWindowTitle(tr("FootCoach"));
-    m_pages = new QStackedWidget(this);
-    m_home = new HomeView(m_deps.settings, m_deps.illustrations, m_pages);
-    m_pages->addWidget(m_home);
-    setCentralWidget(m_pages);
+    // The home screen alone until another screen is first wanted (see pages()).
+    m_home = new HomeView(m_deps.settings, m_deps.illustrations, this);
+    setCentralWidget(m_home);
     m_home->setPlan(m_plan);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -134,8 +133,8 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
                                          m_deps.cues, m_deps.voice, this);
     // Built for the first session, not at start-up: the window appears sooner.
     if (!m_session) {
-        m_session = new SessionView(m_deps.settings, m_deps.illustrations, m_pages);
-        m_pages->addWidget(m_session);
+        m_session = new SessionView(m_deps.settings, m_deps.illustrations, pages());
+        pages()->addWidget(m_session);
         connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
     }
     m_session->setController(m_controller);
@@ -218,8 +217,8 @@ void MainWindow::showInfo() {
     if (m_controller)
         return; // not during a session
     if (!m_info) {
-        m_info = new InfoView(m_pages);
-        m_pages->addWidget(m_info);
+        m_info = new InfoView(pages());
+        pages()->addWidget(m_info);
         connect(m_info, &InfoView::backRequested, this,
                 [this] { m_pages->setCurrentWidget(m_home); });
     }
@@ -236,8 +235,8 @@ void MainWindow::showHistory() {
         if (!charts)
             return;
         m_history = charts->createHistoryScreen(*m_deps.store, m_deps.wallClock, m_deps.settings,
-                                                m_plan.routine(), m_pages);
-        m_pages->addWidget(m_history);
+                                                m_plan.routine(), pages());
+        pages()->addWidget(m_history);
         connect(m_history, &HistoryScreen::backRequested, this, [this] {
             refreshHome();
             m_pages->setCurrentWidget(m_home);
@@ -284,6 +283,20 @@ ChartsModule* MainWindow::chartsModule() {
         QMessageBox::warning(this, tr("History not available"),
                              error.isEmpty() ? tr("The history screen is not available.") : error);
     return charts;
+}
+
+QStackedWidget* MainWindow::pages() {
+    if (!m_pages) {
+        // A stack shows its first page explicitly, which lays a page out at once even while the
+        // window is not on screen yet: at start-up the home screen would be laid out twice. So
+        // the home screen is the central widget alone until a second screen is first wanted.
+        takeCentralWidget();
+        m_pages = new QStackedWidget(this);
+        m_pages->addWidget(m_home);
+        setCentralWidget(m_pages);
+        m_pages->show();
+    }
+    return m_pages;
 }
 
 void MainWindow::showAbout() {

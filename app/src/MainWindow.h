@@ -79,6 +79,7 @@ private:
     void printReport();
     void showAbout();
     ChartsModule* chartsModule();
+    QStackedWidget* pages();
 
     MainWindowDeps m_deps;
     SessionPlan m_plan;
