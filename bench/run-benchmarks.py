@@ -397,12 +397,13 @@ def bench_session(desk, bins, load=True, keep=None):
     saved_ms = (finished_at - start - total) * 1000.0
     zero = recorder.sample_zero_time()
     found = [zero + t for t in onsets(recorder.samples(), RATE)]
-    errors, missing = [], 0
+    errors, missing, missing_at = [], 0, []
     for want in planned:
         at = start + want
         nearest = min(found, key=lambda t: abs(t - at), default=None)
         if nearest is None or abs(nearest - at) > 0.5:
             missing += 1
+            missing_at.append(want)
             continue
         errors.append((nearest - at) * 1000.0)
     extra = len(found) - (len(planned) - missing)
@@ -421,7 +422,9 @@ def bench_session(desk, bins, load=True, keep=None):
         f"saved at {saved_ms:+.1f} ms); cue timers late by up to {max(late, default=0)} ms; "
         f"{len(planned)} cues planned, {len(found)} onsets found, {missing} missing, "
         f"{extra} extra; logged {len(cues_logged)} cues; onset errors (ms): "
-        + " ".join(f"{e:+.0f}" for e in errors))
+        + " ".join(f"{e:+.0f}" for e in errors)
+        + (f"; not heard at (s into the session): {' '.join(str(t) for t in missing_at)}"
+           if missing_at else ""))
     worst = max((abs(e) for e in errors), default=float("nan"))
     cues_ok = missing == 0 and extra == 0 and worst <= 50
     return [

@@ -73,6 +73,16 @@ finish() {
     echo "wrote $OUT_DIR/$name"
 }
 
+# pad_to NAME SECONDS
+#   Append digital silence to NAME until it lasts SECONDS.
+pad_to() {
+    local name=$1 total=$2 have
+    have=$(soxi -D "$OUT_DIR/$name")
+    sox "$OUT_DIR/$name" -D "$WORK/padded.wav" pad 0 "$(awk -v t="$total" -v h="$have" \
+        'BEGIN { printf "%.4f", (t > h ? t - h : 0) }')"
+    mv "$WORK/padded.wav" "$OUT_DIR/$name"
+}
+
 # Pitches (Hz).
 C5=523.25; D5=587.33; E5=659.26; G5=783.99; A5=880.00; C6=1046.50; D6=1174.66; E6=1318.51
 
@@ -89,12 +99,19 @@ finish hold-start.wav "$WORK/hs1.wav"
 # time (3: C6, 2: D6, 1: E6) so the last seconds are heard as going towards the end. Separate
 # files also keep Qt's sound effects from dropping a blip that follows the same one a second
 # later.
+# Each blip is followed by silence up to 0.5 s: Qt 6.4's sound effect stops its stream as soon as
+# it has handed the last sample to PulseAudio, which throws away what is still buffered, so a
+# sound shorter than the server's buffer was now and then not heard at all (1 to 3 of 62 cues
+# in a two-minute session under load). With the tail it is the silence that gets cut.
 note "$WORK/cd3.wav" "$C6" 0.12 0.00
 finish countdown-3.wav "$WORK/cd3.wav"
+pad_to countdown-3.wav 0.5
 note "$WORK/cd2.wav" "$D6" 0.12 0.00
 finish countdown-2.wav "$WORK/cd2.wav"
+pad_to countdown-2.wav 0.5
 note "$WORK/cd1.wav" "$E6" 0.12 0.00
 finish countdown-1.wav "$WORK/cd1.wav"
+pad_to countdown-1.wav 0.5
 
 # hold-end: descending A5 -> D5, "release" (~0.5 s).
 note "$WORK/he1.wav" "$A5" 0.30 0.00
