@@ -29,6 +29,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace footcoach;
 using namespace footcoach::test;
 
@@ -149,20 +151,27 @@ TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
     EXPECT_EQ(view->percentChart()->summary().count(QLatin1Char('%')), 12);
 }
 
-TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
+// A main window over a fresh history, with the charts module given by the test.
+struct HistoryWindow {
+    explicit HistoryWindow(std::function<ChartsModule*(QString*)> charts)
+        : window({settings, &store, cues, nullptr, illustrations, clock, wall, std::move(charts)},
+                 SessionPlan(RoutineLoader::builtIn())) {}
+
     TestDataDir dir;
     FakeWallClock wall{kNow};
     FakeMonotonicClock clock;
-    HistoryStore store(dir.path(), wall);
-    ASSERT_TRUE(store.open());
-    AppSettings settings(dir.file(QStringLiteral("settings.ini")));
+    HistoryStore store{dir.path(), wall};
+    bool opened = store.open();
+    AppSettings settings{dir.file(QStringLiteral("settings.ini"))};
     SilentCuePlayer cues;
     Illustrations illustrations;
-    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall,
-                       [](QString*) {
-                           return chartsModule();
-                       }},
-                      SessionPlan(RoutineLoader::builtIn()));
+    MainWindow window;
+};
+
+TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
+    HistoryWindow f([](QString*) { return chartsModule(); });
+    ASSERT_TRUE(f.opened);
+    MainWindow& window = f.window;
     EXPECT_EQ(window.historyView(), nullptr);
     EXPECT_EQ(window.findChildren<HistoryChart*>().size(), 0);
     window.show();
@@ -178,20 +187,12 @@ TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
 }
 
 TEST(MainWindowHistory, AMissingChartsModuleIsReportedAndTheHomeScreenStays) {
-    TestDataDir dir;
-    FakeWallClock wall{kNow};
-    FakeMonotonicClock clock;
-    HistoryStore store(dir.path(), wall);
-    ASSERT_TRUE(store.open());
-    AppSettings settings(dir.file(QStringLiteral("settings.ini")));
-    SilentCuePlayer cues;
-    Illustrations illustrations;
-    MainWindow window({settings, &store, cues, nullptr, illustrations, clock, wall,
-                       [](QString* error) -> ChartsModule* {
-                           *error = QStringLiteral("module not found in /nowhere");
-                           return nullptr;
-                       }},
-                      SessionPlan(RoutineLoader::builtIn()));
+    HistoryWindow f([](QString* error) -> ChartsModule* {
+        *error = QStringLiteral("module not found in /nowhere");
+        return nullptr;
+    });
+    ASSERT_TRUE(f.opened);
+    MainWindow& window = f.window;
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QString shown;
