@@ -12,6 +12,7 @@
 #include "SingleInstance.h"
 #include "SoundModule.h"
 #include "WakeTimer.h"
+#include "WindowIcon.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -19,13 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFont>
-#include <QIcon>
-#include <QImage>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPixmap>
-#include <QSvgRenderer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -67,23 +63,6 @@ int setReminders(const QString& dataDir, const CommandLine& options) {
 [[noreturn]] void leaveAtOnce(int status) {
     std::fflush(nullptr);
     std::_Exit(status);
-}
-
-// The window icon drawn from its SVG at the sizes window managers ask for. QIcon would load
-// Qt's SVG icon plugin for it, and reading a PNG loads and probes every image-format plugin;
-// QSvgRenderer, which the illustrations use anyway, needs neither.
-QIcon windowIcon() {
-    QSvgRenderer svg(QStringLiteral(":/icons/footcoach.svg"));
-    QIcon icon;
-    for (const int size : {16, 32, 48, 64}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        svg.render(&painter);
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
-    }
-    return icon;
 }
 
 bool soundThreadStuck(const ModuleLoader& sound) {
@@ -183,7 +162,7 @@ int main(int argc, char* argv[]) {
     AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     Localization::install(app, settings.language());
     QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
-    QApplication::setWindowIcon(windowIcon());
+    QApplication::setWindowIcon(WindowIcon::make());
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     QApplication::setDesktopFileName(QStringLiteral(FOOTCOACH_APP_ID));
     // A quarter larger than the desktop's text everywhere, in proportion to it, so the app

@@ -1,4 +1,5 @@
 #include "AppStyle.h"
+#include "WindowIcon.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -46,4 +47,16 @@ TEST(AppStyle, TheMenuBarsOverflowButtonGetsTheChevron) {
         EXPECT_EQ(overflow->icon().availableSizes(), QList<QSize>({QSize(16, 16), QSize(32, 32)}));
     }
     QApplication::setStyle(key); // the other tests run on the plain style again
+}
+
+TEST(WindowIcon, IsDrawnAtTheSizesWindowManagersAskFor) {
+    const QIcon icon = WindowIcon::make();
+    EXPECT_EQ(icon.availableSizes(),
+              QList<QSize>({QSize(16, 16), QSize(32, 32), QSize(48, 48), QSize(64, 64)}));
+    const QImage image = icon.pixmap(48, 48).toImage();
+    int inked = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            inked += qAlpha(image.pixel(x, y)) > 0;
+    EXPECT_GT(inked, 48 * 48 / 10); // the drawing is there, not an empty square
 }

@@ -4,8 +4,6 @@ to the end on time, say so once, and record every hold.
 
 usage: device_removed_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR
 """
-import csv
-import io
 import os
 import subprocess
 import sys
@@ -47,32 +45,13 @@ def main():
         elapsed = time.monotonic() - start
         desk.screenshot("session-without-sound.png")
         # Quitting must not hang on the sound thread that the vanished device left stuck.
-        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "FootCoach", "windowfocus",
-                        "--sync", "key", "ctrl+q"], env=desk.env, check=False, timeout=30,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            app.wait(timeout=20)
-            print(f"quit with status {app.returncode}")
-            rest = app.stderr.read()
-            if app.returncode != 0:
-                failures.append(f"quitting after the device was removed gave status {app.returncode}:\n"
-                                + rest[-2000:])
-            if "different thread" in rest:
-                failures.append("objects of the sound thread were taken down from another thread:\n"
-                                + rest[-2000:])
-        except subprocess.TimeoutExpired:
-            failures.append("the app did not quit within 20 s after the device was removed")
-            app.kill()
-            app.wait(timeout=30)
+        failures += desk.quit_with_ctrl_q(app, "after the device was removed")
         if not finished:
             failures.append("the session did not finish after the device was removed:\n" + "\n".join(log[-15:]))
         if gone != 1:
             failures.append(f"expected the app to notice the missing device once, it did {gone} times")
         print(f"session with the device removed finished after {elapsed:.1f} s (plan 13 s + start-up)")
-        rows = list(csv.DictReader(io.StringIO(subprocess.run(
-            [binary, "--data-dir", data, "--export-csv", "-"], env=desk.env, capture_output=True, text=True,
-            timeout=60, check=True).stdout)))
-        done = [r for r in rows if r["status"] == "done"]
+        done = [r for r in desk.history_rows(binary, data) if r["status"] == "done"]
         if len(done) != 4:
             failures.append(f"expected 4 completed holds in the history, found {len(done)}")
     finally:

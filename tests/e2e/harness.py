@@ -4,6 +4,8 @@ Everything is started fresh in a temporary directory and torn down afterwards, s
 touch the user's display, sound or data. Readiness is awaited through the tools' own signals
 (Xvfb's -displayfd, pulseaudio's daemonize handshake, data arriving from parec), never by sleeping.
 """
+import csv
+import io
 import os
 import shutil
 import signal
@@ -72,6 +74,35 @@ class Desktop:
         path = os.path.join(self.artefacts, name)
         subprocess.run(["import", "-window", "root", path], env=self.env, check=False, timeout=30)
         return path
+
+    def quit_with_ctrl_q(self, app, what):
+        """Quits the app as a user does (Ctrl+Q in its window) and returns a list of failures:
+        it did not quit within 20 s, it ended with a status other than 0, or Qt warned about
+        objects taken down from another thread than theirs. `what` says when, for the messages."""
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "FootCoach",
+                        "windowfocus", "--sync", "key", "ctrl+q"], env=self.env, check=False,
+                       timeout=30, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            app.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait(timeout=30)
+            return [f"the app did not quit within 20 s of Ctrl+Q {what}"]
+        rest = app.stderr.read() if app.stderr else ""
+        print(f"quit with status {app.returncode}")
+        failures = []
+        if app.returncode != 0:
+            failures.append(f"quitting {what} gave status {app.returncode}:\n{rest[-2000:]}")
+        if "different thread" in rest:
+            failures.append(f"objects of the sound thread were taken down from another thread on "
+                            f"quitting {what}:\n{rest[-2000:]}")
+        return failures
+
+    def history_rows(self, binary, data):
+        """The holds in the history, as `footcoach --export-csv -` gives them."""
+        out = subprocess.run([binary, "--data-dir", data, "--export-csv", "-"], env=self.env,
+                             capture_output=True, text=True, timeout=60, check=True).stdout
+        return list(csv.DictReader(io.StringIO(out)))
 
     def close(self):
         subprocess.run(["pulseaudio", "--kill"], env=self.env, check=False, timeout=30,

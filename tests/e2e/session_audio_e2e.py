@@ -9,8 +9,6 @@ must end with status 0 and no warning about its sound thread), or the app is kil
 done must already be on disk).
 """
 import array
-import csv
-import io
 import json
 import os
 import subprocess
@@ -97,21 +95,7 @@ def main():
         else:
             # The user quits while the last cue still sounds: the sound thread and its effects
             # must be taken down cleanly (on their own thread), with nothing left over.
-            subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "FootCoach",
-                            "windowfocus", "--sync", "key", "ctrl+q"], env=desk.env, check=False,
-                           timeout=30, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                app.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                failures.append("the app did not quit within 20 s of Ctrl+Q")
-                app.kill()
-                app.wait(timeout=30)
-            rest = app.stderr.read()
-            print(f"quit with status {app.returncode}")
-            if app.returncode != 0:
-                failures.append(f"quitting right after the session gave status {app.returncode}:\n{rest[-2000:]}")
-            if "thread" in rest:
-                failures.append("a warning about threads on quitting:\n" + rest[-2000:])
+            failures += desk.quit_with_ctrl_q(app, "right after the session")
 
         samples = array.array("h")
         with open(recording, "rb") as f:
@@ -148,14 +132,12 @@ def main():
         home.terminate()
         home.wait(timeout=30)
 
-        csv_text = subprocess.run([binary, "--data-dir", data, "--export-csv", "-"], env=desk.env,
-                                  capture_output=True, text=True, timeout=60, check=True).stdout
-        rows = list(csv.DictReader(io.StringIO(csv_text)))
+        rows = desk.history_rows(binary, data)
         holds = sum(e["reps"] * len(e["sides"]) for e in routine["exercises"])
         done = [r for r in rows if r["status"] == "done"]
         print(f"history rows: {len(rows)}, done: {len(done)} of {holds}")
         if len(done) != holds:
-            failures.append(f"history has {len(done)} completed holds, expected {holds}:\n{csv_text}")
+            failures.append(f"history has {len(done)} completed holds, expected {holds}:\n{rows}")
         sides = [r["side"] for r in done]
         expected_sides = [side for e in routine["exercises"] for side in e["sides"] for _ in range(e["reps"])]
         if sides != expected_sides:
