@@ -1577,6 +1577,13 @@ vorher → nachher</translation>
         <source>Sessions: %1.</source>
         <translation>Einheiten: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n before your first session</source>
+        <translation>
+            <numerusform>%n vor Ihrer ersten Einheit</numerusform>
+            <numerusform>%n vor Ihrer ersten Einheit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SoundCuePlayer</name>
@@ -1606,6 +1613,10 @@ vorher → nachher</translation>
     <message>
         <source>Not yet</source>
         <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Before your first session</source>
+        <translation>Vor Ihrer ersten Einheit</translation>
     </message>
 </context>
 <context>

@@ -1577,6 +1577,13 @@ antes → después</translation>
         <source>Sessions: %1.</source>
         <translation>Sesiones: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n before your first session</source>
+        <translation>
+            <numerusform>%n antes de su primera sesión</numerusform>
+            <numerusform>%n antes de su primera sesión</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SoundCuePlayer</name>
@@ -1606,6 +1613,10 @@ antes → después</translation>
     <message>
         <source>Not yet</source>
         <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Before your first session</source>
+        <translation>Antes de su primera sesión</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace footcoach {
 
 HistoryModel::HistoryModel(const HistoryStore& store, const WallClock& clock, Schedule schedule,
@@ -17,6 +19,10 @@ HistoryModel::HistoryModel(const HistoryStore& store, const WallClock& clock, Sc
 LocalMoment HistoryModel::now() const {
     const SlotKey open = SchedulePlanner::openSlot(m_schedule, m_clock.nowUtc(), m_zone);
     return {open.date, open.slot};
+}
+
+QDate HistoryModel::trackedFrom() const {
+    return m_store.firstSessionDate().value_or(QDate());
 }
 
 std::optional<QDate> HistoryModel::firstWeek() const {
@@ -32,8 +38,8 @@ WeekSnapshot HistoryModel::week(const QDate& anyDay) const {
     const QDate start = Adherence::weekStartOf(anyDay);
     snapshot.sessions = m_store.sessionSummaries(start, start.addDays(6));
     snapshot.tallies = m_store.exerciseTallies(start, start.addDays(6));
-    snapshot.adherence =
-        Adherence::week(AdherenceFigures::records(snapshot.sessions), start, moment);
+    snapshot.adherence = Adherence::week(AdherenceFigures::records(snapshot.sessions), start,
+                                         moment, trackedFrom());
     snapshot.isCurrent = start == Adherence::weekStartOf(moment.date);
     return snapshot;
 }
@@ -41,12 +47,16 @@ WeekSnapshot HistoryModel::week(const QDate& anyDay) const {
 TrendSnapshot HistoryModel::trend(const QDate& lastWeek, int weekCount) const {
     const LocalMoment moment = now();
     const QDate last = Adherence::weekStartOf(lastWeek);
-    const QDate first = last.addDays(-7 * (weekCount - 1));
+    QDate first = last.addDays(-7 * (weekCount - 1));
+    // Weeks before the record began would read as 0 %: they are left out.
+    const QDate tracked = trackedFrom();
+    if (tracked.isValid())
+        first = std::clamp(Adherence::weekStartOf(tracked), first, last);
     const QList<SessionSummary> sessions = m_store.sessionSummaries(first, last.addDays(6));
     const QList<SessionRecord> records = AdherenceFigures::records(sessions);
     TrendSnapshot snapshot;
     for (QDate week = first; week <= last; week = week.addDays(7))
-        snapshot.weeks.append(Adherence::week(records, week, moment));
+        snapshot.weeks.append(Adherence::week(records, week, moment, tracked));
     snapshot.numbness = dailyNumbness(sessions);
     return snapshot;
 }

@@ -48,6 +48,9 @@ public:
     LocalMoment now() const;
     QDate thisWeek() const { return Adherence::weekStartOf(now().date); }
     std::optional<QDate> firstWeek() const;
+    // The record begins on the day of the first session, as in the report: slots before it
+    // are not tracked rather than missed. Invalid for an empty history.
+    QDate trackedFrom() const;
 
     WeekSnapshot week(const QDate& anyDay) const;
     TrendSnapshot trend(const QDate& lastWeek, int weekCount) const;

@@ -39,15 +39,14 @@ QLabel* chartText(QWidget* parent) {
     return label;
 }
 
-// The four marks with their names, under the week chart.
-QWidget* legend(QWidget* parent) {
+// Marks with their names, in one row, under the week chart.
+QWidget* legend(std::initializer_list<SlotStatus> statuses, QWidget* parent) {
     auto* row = new QWidget(parent);
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     h->setSpacing(6);
     const int px = row->fontMetrics().height() + 4;
-    for (const SlotStatus s :
-         {SlotStatus::Done, SlotStatus::Partial, SlotStatus::Missed, SlotStatus::Upcoming}) {
+    for (const SlotStatus s : statuses) {
         auto* mark = new QLabel(row);
         QImage image = StatusStyle::image(s, int(px * row->devicePixelRatioF()));
         image.setDevicePixelRatio(row->devicePixelRatioF());
@@ -59,6 +58,11 @@ QWidget* legend(QWidget* parent) {
     }
     h->addStretch(1);
     return row;
+}
+
+QWidget* legend(QWidget* parent) {
+    return legend({SlotStatus::Done, SlotStatus::Partial, SlotStatus::Missed, SlotStatus::Upcoming},
+                  parent);
 }
 
 QString weekRange(const QDate& monday) {
@@ -188,6 +192,10 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     m_weekChart->setMinimumHeight(220);
     weekBox->addWidget(m_weekChart, 1);
     weekBox->addWidget(legend(weekCard));
+    // Its own row, shown only for the week the record began in.
+    m_notTrackedLegend = legend({SlotStatus::NotTracked}, weekCard);
+    m_notTrackedLegend->hide();
+    weekBox->addWidget(m_notTrackedLegend);
     m_weekChartText = chartText(weekCard);
     weekBox->addWidget(m_weekChartText);
     charts->addWidget(weekCard, 0, 0);
@@ -317,6 +325,7 @@ void HistoryView::showWeek(const QDate& anyDay) {
     m_weekFigure->setText(figure);
 
     m_weekChart->setDays(QList<DayAdherence>(w.days.begin(), w.days.end()));
+    m_notTrackedLegend->setVisible(w.notTracked > 0);
     m_percentChart->setWeeks(trend.weeks, week);
     m_numbnessChart->setPoints(trend.numbness, trend.weeks.first().weekStart, week.addDays(6));
     fillTable(snapshot);

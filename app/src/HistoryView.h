@@ -74,6 +74,7 @@ private:
     QPushButton* m_next = nullptr;
     SlotGridChart* m_weekChart = nullptr;
     QLabel* m_weekChartText = nullptr;
+    QWidget* m_notTrackedLegend = nullptr;
     WeeklyPercentChart* m_percentChart = nullptr;
     QLabel* m_percentText = nullptr;
     NumbnessChart* m_numbnessChart = nullptr;

@@ -49,6 +49,7 @@ QString HomeView::statusText(SlotStatus status) {
     case SlotStatus::Missed:
         return tr("✗ Missed");
     case SlotStatus::Upcoming:
+    case SlotStatus::NotTracked: // the home screen shows today, which is always tracked
         return tr("○ Not yet");
     }
     return {};

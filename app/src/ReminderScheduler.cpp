@@ -55,7 +55,9 @@ void ReminderScheduler::replan() {
         return isHandled(k);
     };
 
-    for (const SlotKey& key : SchedulePlanner::missed(schedule, m_clock.nowUtc(), zone, handled)) {
+    const QDateTime began = m_store ? m_store->beganAt().value_or(QDateTime()) : QDateTime();
+    for (const SlotKey& key :
+         SchedulePlanner::missed(schedule, m_clock.nowUtc(), zone, handled, began)) {
         qCInfo(lcReminders).noquote()
             << "missed" << key.date.toString(Qt::ISODate) << toString(key.slot);
         record(key, ReminderKind::Missed);

@@ -12,8 +12,9 @@ namespace footcoach {
 
 namespace {
 
-constexpr std::array<SlotStatus, 4> kStatuses = {SlotStatus::Done, SlotStatus::Partial,
-                                                 SlotStatus::Missed, SlotStatus::Upcoming};
+constexpr std::array<SlotStatus, 5> kStatuses = {SlotStatus::Done, SlotStatus::Partial,
+                                                 SlotStatus::Missed, SlotStatus::Upcoming,
+                                                 SlotStatus::NotTracked};
 constexpr qreal kMorningRow = 1; // morning on top, as the day reads
 constexpr qreal kEveningRow = 0;
 
@@ -62,7 +63,7 @@ void SlotGridChart::applyFont() {
 
 void SlotGridChart::setDays(const QList<DayAdherence>& days) {
     m_days = days;
-    std::array<QList<QPointF>, 4> points;
+    std::array<QList<QPointF>, kStatuses.size()> points;
     for (qsizetype i = 0; i < days.size(); ++i) {
         points[size_t(days[i].morning)].append(QPointF(qreal(i), kMorningRow));
         points[size_t(days[i].evening)].append(QPointF(qreal(i), kEveningRow));
@@ -96,7 +97,7 @@ void SlotGridChart::updateAxes() {
 }
 
 QString SlotGridChart::summaryFor(const QList<DayAdherence>& days) {
-    int counts[4] = {0, 0, 0, 0};
+    int counts[kStatuses.size()] = {};
     for (const DayAdherence& d : days) {
         ++counts[int(d.morning)];
         ++counts[int(d.evening)];
@@ -111,6 +112,9 @@ QString SlotGridChart::summaryFor(const QList<DayAdherence>& days) {
         parts << tr("%n missed", nullptr, counts[int(SlotStatus::Missed)]);
     if (counts[int(SlotStatus::Upcoming)] > 0)
         parts << tr("%n not yet due", nullptr, counts[int(SlotStatus::Upcoming)]);
+    if (counts[int(SlotStatus::NotTracked)] > 0)
+        parts << tr("%n before your first session", nullptr,
+                    counts[int(SlotStatus::NotTracked)]);
     // Name the missed and partial slots, so a screen reader user hears which ones.
     QStringList problems;
     const QLocale locale;

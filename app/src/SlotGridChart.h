@@ -30,7 +30,7 @@ private:
     void applyFont() override;
     void updateAxes();
 
-    std::array<QScatterSeries*, 4> m_series{}; // indexed by SlotStatus
+    std::array<QScatterSeries*, 5> m_series{}; // indexed by SlotStatus
     QCategoryAxis* m_x = nullptr;
     QCategoryAxis* m_y = nullptr;
     QList<DayAdherence> m_days;

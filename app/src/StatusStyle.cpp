@@ -15,6 +15,8 @@ QColor StatusStyle::color(SlotStatus status) {
         return QColor(0xD5, 0x5E, 0x00); // vermilion
     case SlotStatus::Upcoming:
         return QColor(0x80, 0x80, 0x80); // grey
+    case SlotStatus::NotTracked:
+        return QColor(0xA0, 0xA0, 0xA0); // light grey
     }
     return Qt::black;
 }
@@ -29,6 +31,8 @@ QString StatusStyle::label(SlotStatus status) {
         return tr("Missed");
     case SlotStatus::Upcoming:
         return tr("Not yet");
+    case SlotStatus::NotTracked:
+        return tr("Before your first session");
     }
     return {};
 }
@@ -85,6 +89,14 @@ void StatusStyle::paint(QPainter& painter, const QRectF& rect, SlotStatus status
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(disc.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2));
+        break;
+    }
+    case SlotStatus::NotTracked: {
+        // A small dot: the day is there, but nothing was asked of it yet.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(c);
+        const qreal r = side * 0.1;
+        painter.drawEllipse(box.center(), r, r);
         break;
     }
     }

@@ -14,12 +14,14 @@ QString toString(SlotStatus status) {
         return QStringLiteral("missed");
     case SlotStatus::Upcoming:
         return QStringLiteral("upcoming");
+    case SlotStatus::NotTracked:
+        return QStringLiteral("not tracked");
     }
     return {};
 }
 
 double WeekAdherence::percentSoFar() const {
-    const int passed = 14 - upcoming;
+    const int passed = 14 - upcoming - notTracked;
     return passed > 0 ? 100.0 * done / passed : 0.0;
 }
 
@@ -45,11 +47,14 @@ Reached reached(const QList<SessionRecord>& sessions, const SlotKey& key) {
     return best;
 }
 
-SlotStatus statusFrom(Reached r, const SlotKey& key, const LocalMoment& now) {
+SlotStatus statusFrom(Reached r, const SlotKey& key, const LocalMoment& now,
+                      const QDate& trackedFrom) {
     if (r == Reached::Done)
         return SlotStatus::Done;
     if (r == Reached::Partial)
         return SlotStatus::Partial;
+    if (trackedFrom.isValid() && key.date < trackedFrom)
+        return SlotStatus::NotTracked;
     const bool stillOpen =
         key.date > now.date ||
         (key.date == now.date && (key.slot == Slot::Evening || now.openSlot == Slot::Morning));
@@ -59,12 +64,12 @@ SlotStatus statusFrom(Reached r, const SlotKey& key, const LocalMoment& now) {
 } // namespace
 
 SlotStatus Adherence::slotStatus(const QList<SessionRecord>& sessions, const SlotKey& key,
-                                 const LocalMoment& now) {
-    return statusFrom(reached(sessions, key), key, now);
+                                 const LocalMoment& now, const QDate& trackedFrom) {
+    return statusFrom(reached(sessions, key), key, now, trackedFrom);
 }
 
 WeekAdherence Adherence::week(const QList<SessionRecord>& sessions, const QDate& anyDayInWeek,
-                              const LocalMoment& now) {
+                              const LocalMoment& now, const QDate& trackedFrom) {
     WeekAdherence w;
     w.weekStart = weekStartOf(anyDayInWeek);
     QList<SessionRecord> inWeek;
@@ -76,13 +81,14 @@ WeekAdherence Adherence::week(const QList<SessionRecord>& sessions, const QDate&
     for (int i = 0; i < 7; ++i) {
         DayAdherence& day = w.days[i];
         day.date = w.weekStart.addDays(i);
-        day.morning = slotStatus(inWeek, {day.date, Slot::Morning}, now);
-        day.evening = slotStatus(inWeek, {day.date, Slot::Evening}, now);
+        day.morning = slotStatus(inWeek, {day.date, Slot::Morning}, now, trackedFrom);
+        day.evening = slotStatus(inWeek, {day.date, Slot::Evening}, now, trackedFrom);
         for (const SlotStatus s : {day.morning, day.evening}) {
             w.done += s == SlotStatus::Done;
             w.partial += s == SlotStatus::Partial;
             w.missed += s == SlotStatus::Missed;
             w.upcoming += s == SlotStatus::Upcoming;
+            w.notTracked += s == SlotStatus::NotTracked;
         }
     }
     return w;

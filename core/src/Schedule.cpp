@@ -107,13 +107,15 @@ std::optional<PlannedReminder> SchedulePlanner::next(const Schedule& schedule,
 
 QList<SlotKey> SchedulePlanner::missed(const Schedule& schedule, const QDateTime& nowUtc,
                                        const QTimeZone& zone, const SlotHandled& handled,
-                                       int lookBackDays) {
+                                       const QDateTime& notBeforeUtc, int lookBackDays) {
     const QDate today = nowUtc.toTimeZone(zone).date();
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     const qint64 grace = schedule.graceMinutes * 60'000LL;
     QList<SlotKey> result;
     for (const Candidate& c :
          candidates(schedule, today.addDays(-lookBackDays), today, zone, handled)) {
+        if (notBeforeUtc.isValid() && c.due < notBeforeUtc)
+            continue;
         if (now - c.due.toMSecsSinceEpoch() > grace)
             result.append(c.key);
     }

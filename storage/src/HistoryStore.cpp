@@ -176,6 +176,13 @@ bool HistoryStore::openChecked() {
                                 : migrator.error();
         return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
     }
+    // When this history began: the reminder planner records no missed slot before it. A history
+    // kept before the key existed takes its first session's start. Not fatal if it cannot be
+    // written now (a full disk): the next start tries again.
+    m_db->exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value)"
+                              " SELECT 'began_at_ms', CAST(coalesce(min(started_at_ms), ?) AS TEXT)"
+                              " FROM sessions"),
+               {m_clock.nowUtc().toMSecsSinceEpoch()});
     if (!backupIfDue())
         m_notices << PlainMessages::backupFailed(m_lastError);
     return true;

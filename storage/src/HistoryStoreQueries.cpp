@@ -139,6 +139,24 @@ QList<ExerciseTally> HistoryStore::exerciseTallies(const QDate& from, const QDat
     return tallies;
 }
 
+std::optional<QDateTime> HistoryStore::beganAt() const {
+    if (!m_db) {
+        fail(PlainMessages::notOpen());
+        return std::nullopt;
+    }
+    const auto value =
+        m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'began_at_ms'"));
+    if (!value) {
+        failSql(QStringLiteral("read your history"), m_db->error());
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 ms = value->toString().toLongLong(&ok);
+    if (value->isNull() || !ok)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 std::optional<QDate> HistoryStore::firstSessionDate() const {
     if (!m_db) {
         fail(PlainMessages::notOpen());

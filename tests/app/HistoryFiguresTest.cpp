@@ -163,14 +163,40 @@ TEST_F(HistoryFiguresTest, TheModelReadsTheWeekTheTrendAndTheStreak) {
     EXPECT_EQ(week.sessions.size(), 11);
     EXPECT_FALSE(week.isCurrent);
     const TrendSnapshot trend = model.trend(kMonday.addDays(7), 12);
-    ASSERT_EQ(trend.weeks.size(), 12);
+    // The trend starts with the week of the first session, not with empty weeks before it.
+    ASSERT_EQ(trend.weeks.size(), 2);
+    EXPECT_EQ(trend.weeks.first().weekStart, kMonday);
     EXPECT_EQ(trend.weeks.last().weekStart, kMonday.addDays(7));
-    EXPECT_EQ(trend.weeks[10].done, 7);
+    EXPECT_EQ(trend.weeks[0].done, 7);
     ASSERT_EQ(trend.numbness.size(), 2); // Monday and Saturday
     EXPECT_DOUBLE_EQ(*trend.numbness[0].before, 6.5);
     EXPECT_DOUBLE_EQ(*trend.numbness[0].after, 5.0);
     // Wednesday 14th: morning missed, so no streak today.
     EXPECT_EQ(model.streak(), 0);
+}
+
+TEST(HistoryModelStart, DaysBeforeTheFirstSessionAreNotCountedAsMissed) {
+    // A user who began on Wednesday evening, seen on Friday morning.
+    TestDataDir dir;
+    FakeWallClock clock{QDateTime(kMonday.addDays(4), QTime(9, 0), Qt::UTC)};
+    HistoryStore store(dir.path(), clock);
+    ASSERT_TRUE(store.open());
+    const QDateTime start(kMonday.addDays(2), QTime(19, 0), Qt::UTC);
+    const auto id = store.beginSession(
+        {QStringLiteral("numb-feet-stretches"), 1, {kMonday.addDays(2), Slot::Evening}, start, 0});
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(store.finishSession(*id, SessionStatus::Complete, start.addSecs(400)));
+
+    const HistoryModel model(store, clock, Schedule{}, QTimeZone(QByteArrayLiteral("UTC")));
+    EXPECT_EQ(model.trackedFrom(), kMonday.addDays(2));
+    const WeekAdherence w = model.week(kMonday).adherence;
+    EXPECT_EQ(w.days[0].morning, SlotStatus::NotTracked);
+    EXPECT_EQ(w.days[1].evening, SlotStatus::NotTracked);
+    EXPECT_EQ(w.days[2].morning, SlotStatus::Missed);
+    EXPECT_EQ(w.days[2].evening, SlotStatus::Done);
+    EXPECT_EQ(w.notTracked, 4);
+    EXPECT_EQ(w.missed, 3); // Wednesday morning, Thursday both
+    EXPECT_EQ(model.trend(kMonday, 12).weeks.size(), 1);
 }
 
 } // namespace

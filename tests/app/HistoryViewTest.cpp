@@ -114,6 +114,26 @@ TEST_F(HistoryViewTest, OneSessionShowsInTheWeekAndTheTable) {
     EXPECT_TRUE(view->numbnessChart()->summary().contains(QStringLiteral("6.0 before")));
 }
 
+TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
+    // The first session is this Wednesday morning: Monday and Tuesday were before the record.
+    const QDate wednesday = kNow.date();
+    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
+                                          1,
+                                          {wednesday, Slot::Morning},
+                                          QDateTime(wednesday, QTime(8, 0), Qt::UTC),
+                                          0});
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    const auto view = makeView();
+    EXPECT_EQ(view->weekChart()->summary(),
+              QStringLiteral("Sessions: 1 done, 9 not yet due, 4 before your first session."));
+    bool legendShown = false;
+    for (const QLabel* label : view->findChildren<QLabel*>())
+        legendShown = legendShown || (label->text() == QStringLiteral("Before your first session") &&
+                                      label->isVisibleTo(view.get()));
+    EXPECT_TRUE(legendShown);
+}
+
 TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
     m_store.close();
     const auto made = bench::HistoryGenerator::fill(m_store.databasePath(), kNow.date(), 10);
@@ -148,6 +168,9 @@ TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
     view->showWeek(QDate(2000, 1, 1));
     EXPECT_EQ(view->shownWeek(), Adherence::weekStartOf(kNow.date().addYears(-10)));
     EXPECT_FALSE(view->previousButton()->isEnabled());
+    // The trend beside the first week holds that week alone: none before the record began.
+    EXPECT_EQ(view->percentChart()->summary().count(QLatin1Char('%')), 1);
+    QTest::keyClick(view.get(), Qt::Key_Home, Qt::AltModifier);
     EXPECT_EQ(view->percentChart()->summary().count(QLatin1Char('%')), 12);
 }
 

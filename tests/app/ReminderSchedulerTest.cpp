@@ -141,6 +141,29 @@ TEST(ReminderScheduler, WakingAfterGraceRecordsTheSlotAsMissed) {
     EXPECT_EQ(f.scheduler->next()->key.slot, Slot::Evening);
 }
 
+TEST(ReminderScheduler, AFreshHistoryRecordsNoMissedSlotFromBeforeItsFirstStart) {
+    test::TestDataDir dir;
+    AppSettings settings{dir.file("settings.ini")};
+    test::FakeWallClock wall{utc(10, 0)}; // first started at 10:00, after the morning's grace
+    HistoryStore store{dir.path(), wall};
+    ASSERT_TRUE(store.open());
+    FakeWakeTimer timer;
+    ReminderScheduler scheduler(settings, &store, wall, timer,
+                                [] { return QTimeZone(QByteArray("UTC")); });
+    scheduler.replan();
+    for (int day = 3; day <= 5; ++day) {
+        for (const Slot slot : {Slot::Morning, Slot::Evening})
+            EXPECT_FALSE(store.hasReminder({QDate(2026, 1, day), slot})) << day;
+    }
+    ASSERT_TRUE(scheduler.next());
+    EXPECT_EQ(scheduler.next()->key, (SlotKey{QDate(2026, 1, 5), Slot::Evening}));
+    // The next morning's slot, slept through past its grace, is missed as usual.
+    wall.set(utc(10, 0, 0, 7));
+    timer.fire();
+    EXPECT_TRUE(store.hasReminder({QDate(2026, 1, 6), Slot::Morning}, ReminderKind::Missed));
+    EXPECT_TRUE(store.hasReminder({QDate(2026, 1, 5), Slot::Evening}, ReminderKind::Missed));
+}
+
 TEST(ReminderScheduler, ClockSetForwardReplansAtOnce) {
     SchedulerFixture f;
     f.wall.set(utc(6, 0));

@@ -31,6 +31,31 @@ TEST(Adherence, FutureWeekIsAllUpcoming) {
     EXPECT_DOUBLE_EQ(w.percentSoFar(), 0.0);
 }
 
+TEST(Adherence, DaysBeforeTheRecordBeganAreNotTracked) {
+    // The first session was on Wednesday evening; today is Friday evening.
+    const QList<SessionRecord> s{rec(2, E), rec(3, M)};
+    const WeekAdherence w = Adherence::week(s, kMonday, {kMonday.addDays(4), E}, kMonday.addDays(2));
+    EXPECT_EQ(w.days[0].morning, SlotStatus::NotTracked);
+    EXPECT_EQ(w.days[1].evening, SlotStatus::NotTracked);
+    // The first day counts whole: its morning was missed.
+    EXPECT_EQ(w.days[2].morning, SlotStatus::Missed);
+    EXPECT_EQ(w.days[2].evening, SlotStatus::Done);
+    EXPECT_EQ(w.days[3].evening, SlotStatus::Missed);
+    EXPECT_EQ(w.days[4].morning, SlotStatus::Missed);
+    EXPECT_EQ(w.days[4].evening, SlotStatus::Upcoming);
+    EXPECT_EQ(w.notTracked, 4);
+    EXPECT_EQ(w.done, 2);
+    EXPECT_EQ(w.missed, 3);
+    EXPECT_EQ(w.upcoming, 5);
+    EXPECT_NEAR(w.percentSoFar(), 100.0 * 2 / 5, 1e-9);
+    // Without a start every passed slot with no session counts as missed, as before.
+    EXPECT_EQ(Adherence::week(s, kMonday, {kMonday.addDays(4), E}).missed, 7);
+    // A session found before the start still counts.
+    EXPECT_EQ(Adherence::slotStatus(s, {kMonday.addDays(2), E}, {kMonday.addDays(4), E},
+                                    kMonday.addDays(3)),
+              SlotStatus::Done);
+}
+
 TEST(Adherence, HandComputedWeek) {
     // Mon both, Tue morning partial then complete, Wed evening partial, Thu morning abandoned,
     // Fri nothing, Sat morning; today is Sunday morning.

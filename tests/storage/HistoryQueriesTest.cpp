@@ -44,6 +44,7 @@ protected:
 
 TEST_F(HistoryQueriesTest, EmptyHistoryHasNoFirstDateAndNoSessions) {
     EXPECT_FALSE(m_store.firstSessionDate().has_value());
+    EXPECT_EQ(m_store.beganAt(), m_clock.nowUtc()); // a new history begins when first opened
     EXPECT_TRUE(m_store.lastError().isEmpty());
     EXPECT_TRUE(m_store.sessionSummaries(kMonday, kMonday.addDays(6)).isEmpty());
     EXPECT_TRUE(m_store.exerciseTallies(kMonday, kMonday.addDays(6)).isEmpty());

@@ -57,6 +57,23 @@ TEST(MigrationTest, OpensTheFormat1FixtureWithAllItsData) {
               readText(fixturePath(QStringLiteral("history-v1-holds.csv"))));
 }
 
+TEST(MigrationTest, AnOlderHistoryBeganWithItsFirstSession) {
+    TestDataDir dir;
+    FakeWallClock clock;
+    buildFromFixture(dir, QStringLiteral("history-v2.sql"));
+    HistoryStore store(dir.path(), clock);
+    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    const auto records = store.sessionSummaries(QDate(2025, 12, 29), QDate(2026, 1, 4));
+    ASSERT_FALSE(records.isEmpty());
+    ASSERT_TRUE(store.beganAt().has_value());
+    EXPECT_EQ(*store.beganAt(), records.first().startedAtUtc);
+    // Kept once set: a later start does not move it.
+    clock.advance(std::chrono::hours(24 * 30));
+    store.close();
+    ASSERT_TRUE(store.open());
+    EXPECT_EQ(*store.beganAt(), records.first().startedAtUtc);
+}
+
 TEST(MigrationTest, Format1MovesToFormat2AndThenKeepsEveryProgramChange) {
     TestDataDir dir;
     FakeWallClock clock;

@@ -18,7 +18,9 @@ struct SessionRecord {
     SessionStatus status = SessionStatus::Complete;
 };
 
-enum class SlotStatus { Done, Partial, Missed, Upcoming };
+// NotTracked: a slot before the record began (the day of the first session), so neither done
+// nor missed.
+enum class SlotStatus { Done, Partial, Missed, Upcoming, NotTracked };
 QString toString(SlotStatus status);
 
 struct DayAdherence {
@@ -36,10 +38,11 @@ struct WeekAdherence {
     int partial = 0;
     int missed = 0;
     int upcoming = 0;
+    int notTracked = 0;
 
     // Done sessions against the 14 the program asks for (two a day), 0-100.
     double percent() const { return 100.0 * done / 14.0; }
-    // Done sessions against the slots that have already passed, 0-100; 0 when none has.
+    // Done sessions against the tracked slots that have already passed, 0-100; 0 when none has.
     double percentSoFar() const;
 };
 
@@ -56,12 +59,13 @@ public:
 
     // Status of one day and slot. Done beats partial beats missed; a slot that is still open
     // (today's open slot and later, or any future day) is upcoming unless done or partial.
+    // With a valid trackedFrom, a slot on an earlier day with no session is not tracked.
     static SlotStatus slotStatus(const QList<SessionRecord>& sessions, const SlotKey& key,
-                                 const LocalMoment& now);
+                                 const LocalMoment& now, const QDate& trackedFrom = {});
 
     // sessions may hold any range; only those in the week are counted.
     static WeekAdherence week(const QList<SessionRecord>& sessions, const QDate& anyDayInWeek,
-                              const LocalMoment& now);
+                              const LocalMoment& now, const QDate& trackedFrom = {});
 
     // Days in a row, counting back from today, on which both sessions were done. Today counts
     // once both its sessions are done; until then it does not break the streak unless one of

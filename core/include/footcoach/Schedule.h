@@ -68,10 +68,11 @@ public:
     static Snooze snooze(const Schedule& schedule, const SlotKey& key, const QDateTime& nowUtc);
 
     // Slots whose reminder instant passed more than graceMinutes ago, not handled, within the
-    // last lookBackDays days: to be recorded as missed.
+    // last lookBackDays days and not before notBeforeUtc (when the history began; a slot
+    // before the app was first used was never asked of the user): to be recorded as missed.
     static QList<SlotKey> missed(const Schedule& schedule, const QDateTime& nowUtc,
                                  const QTimeZone& zone, const SlotHandled& handled,
-                                 int lookBackDays = 2);
+                                 const QDateTime& notBeforeUtc = {}, int lookBackDays = 2);
 
     // Which local day and slot a session that started at startUtc counts for.
     static SlotKey attribute(const Schedule& schedule, const QDateTime& startUtc,

@@ -68,6 +68,9 @@ public:
     // Done and skipped holds per session and exercise for sessions in [from, to], ordered by
     // session start and exercise index.
     QList<ExerciseTally> exerciseTallies(const QDate& from, const QDate& to) const;
+    // When this history was first opened (or, for one older than that record, its first
+    // session began); nullopt if unknown.
+    std::optional<QDateTime> beganAt() const;
     // The local date of the earliest recorded session; nullopt for an empty history.
     std::optional<QDate> firstSessionDate() const;
     QList<HoldRecord> holds(qint64 sessionId) const;
