@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>footcoach::BackupManager</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new backup did not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a FootCoach history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the restored history in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>footcoach::CountdownRing</name>
     <message>
         <source>Seconds left</source>
@@ -79,6 +110,25 @@
             <numerusform>Queda %n segundo</numerusform>
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::DatabaseFile</name>
+    <message>
+        <source>is empty (zero bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its header is not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (it was cut short)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,6 +147,117 @@
     <message>
         <source>Skip this time</source>
         <translation>Omitir esta vez</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::HistoryStore</name>
+    <message>
+        <source>open your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (it cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its integrity check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save today&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the start of your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has no routine, date or start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the hold you just finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the end of your session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that session is not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness is rated from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the change of prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine or the date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not write the exported history: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,6 +777,21 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     </message>
 </context>
 <context>
+    <name>footcoach::Migrator</name>
+    <message>
+        <source>no verified backup could be taken before the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step to format %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows point at missing rows after the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>footcoach::ModuleLoader</name>
     <message>
         <source>A part of FootCoach is missing: %1 was not found (looked for %2). Reinstalling FootCoach should bring it back.</source>
@@ -643,6 +819,82 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>Numbness from 0 (normal feeling) to 10 (no feeling), on average %1 before the sessions and %2 after (days with a check-in: %3).</source>
         <translation>Entumecimiento de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): en promedio %1 antes de las sesiones y %2 después (días con registro: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::PlainMessages</name>
+    <message>
+        <source>The disk is full, so FootCoach could not %1. Free some space on the disk that holds %2 and try again; everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach is not allowed to write in %2 (the folder or the history file is read-only), so it could not %1. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not open its history in %2, so it could not %1. Check that the folder exists and that you may write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so FootCoach could not %1. Everything saved before is safe; if this keeps happening, check the disk that holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another FootCoach window kept the history busy for too long, so FootCoach could not %1. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach found damage in its history file while trying to %1. Restart FootCoach: it will set the damaged file aside and restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach cannot write in its data folder %1, so it cannot save your history. Check that the folder exists, that the disk is not full and that you may write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it was last written by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history %1 was saved by a newer FootCoach%2 in history format %3; this FootCoach reads history format %4 and older. Install a FootCoach that reads history format %3 to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and restored the backup from %3. Anything recorded after that backup is not in the restored history; the old file is kept in case you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>the date of a backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and started a new, empty history, because there was no backup to restore. The old file is kept in case you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach cannot use your history file %1 because it %2, and it could not move the file aside to start again. Check that you may write in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not save today&apos;s backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not update your history to its new format (%1). The history was left as it was; a copy is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach could not %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1229,121 @@ antes → después</translation>
     <message>
         <source>Partly done shows the stretches held of the %1 in a session.</source>
         <translation>En las sesiones hechas en parte se indica cuántos de los %1 estiramientos de una sesión se mantuvieron.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::RoutineLoader</name>
+    <message>
+        <source>%1: at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of language codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;left&quot;, &quot;right&quot; or &quot;both&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the same side twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;both&quot; cannot be combined with a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;footcoach-routine&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but this FootCoach reads routine format versions up to %2; a newer FootCoach is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

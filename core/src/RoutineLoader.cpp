@@ -17,7 +17,7 @@ namespace footcoach {
 QString RoutineError::message() const {
     if (jsonPath.isEmpty())
         return QStringLiteral("%1: %2").arg(file, problem);
-    return QStringLiteral("%1: at %2: %3").arg(file, jsonPath, problem);
+    return RoutineLoader::tr("%1: at %2: %3").arg(file, jsonPath, problem);
 }
 
 namespace {
@@ -74,7 +74,7 @@ public:
             for (const char* key : keys)
                 known = known || it.key() == QLatin1String(key);
             if (!known)
-                throw Invalid(child(it.key()), QStringLiteral("unknown key"));
+                throw Invalid(child(it.key()), RoutineLoader::tr("unknown key"));
         }
     }
 
@@ -87,17 +87,17 @@ public:
         const QJsonValue v = value(key);
         if (v.isUndefined()) {
             if (required)
-                throw Invalid(child(key), QStringLiteral("is missing"));
+                throw Invalid(child(key), RoutineLoader::tr("is missing"));
             return {};
         }
         if (!v.isString())
-            throw Invalid(child(key), QStringLiteral("must be a string"));
+            throw Invalid(child(key), RoutineLoader::tr("must be a string"));
         const QString text = v.toString().trimmed();
         if (text.isEmpty())
-            throw Invalid(child(key), QStringLiteral("must not be empty"));
+            throw Invalid(child(key), RoutineLoader::tr("must not be empty"));
         if (text.size() > maxLength)
             throw Invalid(child(key),
-                          QStringLiteral("is longer than %1 characters").arg(maxLength));
+                          RoutineLoader::tr("is longer than %1 characters").arg(maxLength));
         return text;
     }
 
@@ -105,32 +105,32 @@ public:
         const QJsonValue v = value(key);
         if (v.isUndefined()) {
             if (!fallback)
-                throw Invalid(child(key), QStringLiteral("is missing"));
+                throw Invalid(child(key), RoutineLoader::tr("is missing"));
             return *fallback;
         }
         if (!v.isDouble())
-            throw Invalid(child(key), QStringLiteral("must be a number"));
+            throw Invalid(child(key), RoutineLoader::tr("must be a number"));
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d)
-            throw Invalid(child(key), QStringLiteral("must be a whole number"));
+            throw Invalid(child(key), RoutineLoader::tr("must be a whole number"));
         if (d < min || d > max)
             throw Invalid(
                 child(key),
-                QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(d));
+                RoutineLoader::tr("must be between %1 and %2, not %3").arg(min).arg(max).arg(d));
         return static_cast<int>(d);
     }
 
     QJsonArray array(const char* key, qsizetype minSize, qsizetype maxSize) const {
         const QJsonValue v = value(key);
         if (v.isUndefined())
-            throw Invalid(child(key), QStringLiteral("is missing"));
+            throw Invalid(child(key), RoutineLoader::tr("is missing"));
         if (!v.isArray())
-            throw Invalid(child(key), QStringLiteral("must be an array"));
+            throw Invalid(child(key), RoutineLoader::tr("must be an array"));
         const QJsonArray a = v.toArray();
         if (a.size() < minSize)
-            throw Invalid(child(key), QStringLiteral("must have at least %1 entries").arg(minSize));
+            throw Invalid(child(key), RoutineLoader::tr("must have at least %1 entries").arg(minSize));
         if (a.size() > maxSize)
-            throw Invalid(child(key), QStringLiteral("must have at most %1 entries").arg(maxSize));
+            throw Invalid(child(key), RoutineLoader::tr("must have at most %1 entries").arg(maxSize));
         return a;
     }
 
@@ -140,18 +140,18 @@ public:
         if (v.isUndefined())
             return result;
         if (!v.isObject())
-            throw Invalid(child(key), QStringLiteral("must be an object of language codes"));
+            throw Invalid(child(key), RoutineLoader::tr("must be an object of language codes"));
         static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = child(key) + QLatin1Char('.') + it.key();
             if (!languageCode.match(it.key()).hasMatch())
                 throw Invalid(path,
-                              QStringLiteral("is not a language code such as \"de\" or \"pt_BR\""));
+                              RoutineLoader::tr("is not a language code such as \"de\" or \"pt_BR\""));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                throw Invalid(path, QStringLiteral("must be a non-empty string"));
+                throw Invalid(path, RoutineLoader::tr("must be a non-empty string"));
             if (it.value().toString().size() > maxLength)
-                throw Invalid(path, QStringLiteral("is longer than %1 characters").arg(maxLength));
+                throw Invalid(path, RoutineLoader::tr("is longer than %1 characters").arg(maxLength));
             result.insert(it.key(), it.value().toString().trimmed());
         }
         return result;
@@ -164,7 +164,7 @@ private:
 
 QJsonObject objectAt(const QJsonValue& v, const QString& path) {
     if (!v.isObject())
-        throw Invalid(path, QStringLiteral("must be an object"));
+        throw Invalid(path, RoutineLoader::tr("must be an object"));
     return v.toObject();
 }
 
@@ -173,7 +173,7 @@ QString checkedId(const Reader& r, const char* key) {
     const QString id = r.string(key, 64);
     if (!idPattern.match(id).hasMatch())
         throw Invalid(r.child(key),
-                      QStringLiteral("may hold only lower-case letters, digits, '.', '_' and '-'"));
+                      RoutineLoader::tr("may hold only lower-case letters, digits, '.', '_' and '-'"));
     return id;
 }
 
@@ -185,13 +185,13 @@ QList<Side> readSides(const Reader& r, const QString& path) {
         const std::optional<Side> side =
             sides[i].isString() ? sideFromString(sides[i].toString()) : std::nullopt;
         if (!side)
-            throw Invalid(where, QStringLiteral("must be \"left\", \"right\" or \"both\""));
+            throw Invalid(where, RoutineLoader::tr("must be \"left\", \"right\" or \"both\""));
         if (result.contains(*side))
-            throw Invalid(where, QStringLiteral("names the same side twice"));
+            throw Invalid(where, RoutineLoader::tr("names the same side twice"));
         result.append(*side);
     }
     if (result.contains(Side::Both) && result.size() > 1)
-        throw Invalid(r.child("sides"), QStringLiteral("\"both\" cannot be combined with a side"));
+        throw Invalid(r.child("sides"), RoutineLoader::tr("\"both\" cannot be combined with a side"));
     return result;
 }
 
@@ -229,12 +229,12 @@ Routine readRoutine(const QJsonObject& root) {
     r.allowOnly(
         {"format", "version", "id", "title", "titleTranslations", "prepareSeconds", "exercises"});
     if (!r.has("format"))
-        throw Invalid(r.child("format"), QStringLiteral("is missing"));
+        throw Invalid(r.child("format"), RoutineLoader::tr("is missing"));
     if (r.value("format") != QJsonValue(QStringLiteral("footcoach-routine")))
-        throw Invalid(r.child("format"), QStringLiteral("must be \"footcoach-routine\""));
+        throw Invalid(r.child("format"), RoutineLoader::tr("must be \"footcoach-routine\""));
     if (r.value("version").isDouble() && r.value("version").toDouble() > Routine::kFormatVersion)
         throw Invalid(r.child("version"),
-                      QStringLiteral("is %1, but this FootCoach reads routine format versions up "
+                      RoutineLoader::tr("is %1, but this FootCoach reads routine format versions up "
                                      "to %2; a newer FootCoach is needed")
                           .arg(r.value("version").toDouble())
                           .arg(Routine::kFormatVersion));
@@ -253,7 +253,7 @@ Routine readRoutine(const QJsonObject& root) {
         Exercise e = readExercise(exercises[i], path);
         if (ids.contains(e.id))
             throw Invalid(path + QStringLiteral(".id"),
-                          QStringLiteral("\"%1\" is used by an earlier exercise").arg(e.id));
+                          RoutineLoader::tr("\"%1\" is used by an earlier exercise").arg(e.id));
         ids.insert(e.id);
         routine.exercises.append(std::move(e));
     }
@@ -266,12 +266,12 @@ RoutineResult RoutineLoader::loadFile(const QString& path) {
     const QString& name = path;
     QFile file(path);
     if (!file.exists())
-        return RoutineError{name, {}, QStringLiteral("the file does not exist")};
+        return RoutineError{name, {}, RoutineLoader::tr("the file does not exist")};
     if (file.size() > kMaxFileBytes)
-        return RoutineError{name, {}, QStringLiteral("the file is larger than 1 MiB")};
+        return RoutineError{name, {}, RoutineLoader::tr("the file is larger than 1 MiB")};
     if (!file.open(QIODevice::ReadOnly))
         return RoutineError{
-            name, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+            name, {}, RoutineLoader::tr("cannot read the file: %1").arg(file.errorString())};
     // Read one byte past the limit so that a file that grew since size() is still caught.
     const QByteArray data = file.read(kMaxFileBytes + 1);
     RoutineResult result = loadData(data, name);
@@ -291,20 +291,20 @@ RoutineResult RoutineLoader::loadFile(const QString& path) {
 
 RoutineResult RoutineLoader::loadData(const QByteArray& data, const QString& fileName) {
     if (data.size() > kMaxFileBytes)
-        return RoutineError{fileName, {}, QStringLiteral("the file is larger than 1 MiB")};
+        return RoutineError{fileName, {}, RoutineLoader::tr("the file is larger than 1 MiB")};
     if (nestingDepth(data) > kMaxDepth)
         return RoutineError{fileName, QStringLiteral("$"),
-                            QStringLiteral("nesting is deeper than %1 levels").arg(kMaxDepth)};
+                            RoutineLoader::tr("nesting is deeper than %1 levels").arg(kMaxDepth)};
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return RoutineError{fileName,
                             {},
-                            QStringLiteral("not valid JSON at byte %1: %2")
+                            RoutineLoader::tr("not valid JSON at byte %1: %2")
                                 .arg(parseError.offset)
                                 .arg(parseError.errorString())};
     if (!document.isObject())
-        return RoutineError{fileName, QStringLiteral("$"), QStringLiteral("must be an object")};
+        return RoutineError{fileName, QStringLiteral("$"), RoutineLoader::tr("must be an object")};
     try {
         return readRoutine(document.object());
     } catch (const Invalid& invalid) {

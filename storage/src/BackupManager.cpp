@@ -99,7 +99,7 @@ std::optional<QString> BackupManager::create(SqlConnection& source, const QStrin
     m_error.clear();
     m_errorCode = 0;
     if (!QDir().mkpath(m_directory)) {
-        fail(QStringLiteral("cannot create the backup folder %1").arg(m_directory), 14);
+        fail(tr("cannot create the backup folder %1").arg(m_directory), 14);
         return std::nullopt;
     }
     const QString target = QDir(m_directory).filePath(fileName);
@@ -113,12 +113,12 @@ std::optional<QString> BackupManager::create(SqlConnection& source, const QStrin
         return std::nullopt;
     }
     if (const auto problem = problemWith(temporary)) {
-        fail(QStringLiteral("the new backup did not verify: %1").arg(*problem), m_errorCode);
+        fail(tr("the new backup did not verify: %1").arg(*problem), m_errorCode);
         DatabaseFile::removeWithCompanions(temporary);
         return std::nullopt;
     }
     if (!syncFile(temporary) || !DatabaseFile::replace(temporary, target)) {
-        fail(QStringLiteral("cannot write the backup %1").arg(target), 10);
+        fail(tr("cannot write the backup %1").arg(target), 10);
         DatabaseFile::removeWithCompanions(temporary);
         return std::nullopt;
     }
@@ -185,7 +185,7 @@ QStringList BackupManager::prune() {
 
 std::optional<QString> BackupManager::problemWith(const QString& path) const {
     if (const auto header = DatabaseFile::headerProblem(path))
-        return QStringLiteral("the file %1").arg(*header);
+        return tr("the file %1").arg(*header);
     SqlConnection copy(path, SqlConnection::Mode::ReadOnly);
     if (!copy.isOpen())
         return copy.error().text();
@@ -193,12 +193,12 @@ std::optional<QString> BackupManager::problemWith(const QString& path) const {
     if (!applicationId)
         return copy.error().text();
     if (applicationId->toInt() != m_applicationId)
-        return QStringLiteral("it is not a FootCoach history");
+        return tr("it is not a FootCoach history");
     const auto result = copy.check(true);
     if (!result)
         return copy.error().text();
     if (*result != QLatin1String("ok"))
-        return QStringLiteral("integrity check: %1").arg(result->left(200));
+        return tr("integrity check: %1").arg(result->left(200));
     return std::nullopt;
 }
 
@@ -224,7 +224,7 @@ bool BackupManager::restore(const QString& backupPath, const QString& target) {
     }
     if (!syncFile(temporary) || !DatabaseFile::replace(temporary, target)) {
         DatabaseFile::removeWithCompanions(temporary);
-        return fail(QStringLiteral("cannot put the restored history in place"), 10);
+        return fail(tr("cannot put the restored history in place"), 10);
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ class SqlConnection;
 //   history-YYYY-MM-DD-before-formatN.db  taken before migrating to schema version N
 // Daily copies are pruned to the 7 newest plus the newest of each of 4 older weeks.
 class BackupManager {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::BackupManager)
+
 public:
     BackupManager(QString directory, int applicationId);
 

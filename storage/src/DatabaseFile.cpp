@@ -24,18 +24,18 @@ std::optional<QString> DatabaseFile::headerProblem(const QString& path) {
     QFile file(path);
     const qint64 size = file.size();
     if (size == 0)
-        return QStringLiteral("is empty (zero bytes)");
+        return tr("is empty (zero bytes)");
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt; // not damage: SQLite will report the permission problem
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return QStringLiteral("is not a FootCoach history (it is not an SQLite database)");
+        return tr("is not a FootCoach history (it is not an SQLite database)");
     const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
     const quint32 pageSize = rawPageSize == 1 ? 65536u : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("is damaged (its header is not valid)");
+        return tr("is damaged (its header is not valid)");
     if (size % pageSize != 0)
-        return QStringLiteral("is damaged (it was cut short)");
+        return tr("is damaged (it was cut short)");
     // With no write-ahead log pending, the file alone must hold every page the header counts.
     // The count is only trustworthy when the version-valid-for number matches.
     const QFileInfo wal(path + QStringLiteral("-wal"));
@@ -43,7 +43,7 @@ std::optional<QString> DatabaseFile::headerProblem(const QString& path) {
     const quint32 pages = bigEndian32(header, 28);
     if (!walPending && pages > 0 && bigEndian32(header, 24) == bigEndian32(header, 92) &&
         qint64(pages) * pageSize > size)
-        return QStringLiteral("is damaged (it was cut short)");
+        return tr("is damaged (it was cut short)");
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -9,6 +10,8 @@ namespace footcoach {
 // What can be learned about a history file without letting SQLite touch it, and the file
 // operations that recovery needs to be durable.
 class DatabaseFile {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::DatabaseFile)
+
 public:
     // Why the file cannot be a whole SQLite database (empty, not SQLite, truncated), in words
     // that finish "The history file ..."; nullopt when the header looks sound.

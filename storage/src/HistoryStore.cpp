@@ -86,7 +86,7 @@ bool HistoryStore::open() {
     const OpenLock lock(databasePath() + QStringLiteral(".lock"), kLockWaitMs);
     if (lock.result() == OpenLock::Result::Busy)
         return fail(
-            PlainMessages::forSqlError(5, QStringLiteral("open your history"), m_dataDir, {}));
+            PlainMessages::forSqlError(5, tr("open your history"), m_dataDir, {}));
     if (lock.result() == OpenLock::Result::CannotCreate)
         return fail(PlainMessages::cannotUseFolder(m_dataDir));
     if (!openChecked()) {
@@ -122,13 +122,13 @@ bool HistoryStore::openChecked() {
             applicationId ? m_db->scalar(QStringLiteral("PRAGMA user_version")) : std::nullopt;
         if (!applicationId || !version) {
             if (!isDamage(m_db->errorCode()))
-                return failSql(QStringLiteral("open your history"), m_db->error());
-            if (!recoverDamaged(QStringLiteral("is damaged (it cannot be read)")))
+                return failSql(tr("open your history"), m_db->error());
+            if (!recoverDamaged(tr("is damaged (it cannot be read)")))
                 return false;
             continue;
         }
         if (applicationId->toInt() != Schema::kApplicationId) {
-            if (!recoverDamaged(QStringLiteral("is not a FootCoach history")))
+            if (!recoverDamaged(tr("is not a FootCoach history")))
                 return false;
             continue;
         }
@@ -145,20 +145,20 @@ bool HistoryStore::openChecked() {
         const auto result = m_db->check(false);
         if (!result) {
             if (!isDamage(m_db->errorCode()))
-                return failSql(QStringLiteral("check your history"), m_db->error());
-            if (!recoverDamaged(QStringLiteral("is damaged (it cannot be read)")))
+                return failSql(tr("check your history"), m_db->error());
+            if (!recoverDamaged(tr("is damaged (it cannot be read)")))
                 return false;
             continue;
         }
         if (*result != QLatin1String("ok")) {
-            if (!recoverDamaged(QStringLiteral("is damaged (its integrity check failed)")))
+            if (!recoverDamaged(tr("is damaged (its integrity check failed)")))
                 return false;
             continue;
         }
         checked = true;
     }
     if (!checked)
-        return fail(PlainMessages::cannotMoveAside(path, QStringLiteral("is damaged")));
+        return fail(PlainMessages::cannotMoveAside(path, tr("is damaged")));
     if (!configureConnection())
         return false;
 
@@ -171,7 +171,7 @@ bool HistoryStore::openChecked() {
     if (!migrated) {
         const QString why = migrator.errorCode() != 0
                                 ? PlainMessages::forSqlError(migrator.errorCode(),
-                                                             QStringLiteral("update the history"),
+                                                             tr("update the history"),
                                                              m_dataDir, migrator.error())
                                 : migrator.error();
         return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
@@ -194,7 +194,7 @@ bool HistoryStore::connect() {
     if (!m_db->isOpen()) {
         const QSqlError error = m_db->error();
         close();
-        return failSql(QStringLiteral("open your history"), error);
+        return failSql(tr("open your history"), error);
     }
     return true;
 }
@@ -204,14 +204,14 @@ bool HistoryStore::configureConnection() {
     // connection. FULL makes each commit durable before it returns.
     const auto mode = m_db->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
-        return failSql(QStringLiteral("open your history"), m_db->error());
+        return failSql(tr("open your history"), m_db->error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(PlainMessages::forSqlError(8, QStringLiteral("open your history"), m_dataDir,
+        return fail(PlainMessages::forSqlError(8, tr("open your history"), m_dataDir,
                                                mode->toString()));
     if (!m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")) ||
         !m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
         !m_db->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(SqlConnection::kBusyTimeoutMs)))
-        return failSql(QStringLiteral("open your history"), m_db->error());
+        return failSql(tr("open your history"), m_db->error());
     return true;
 }
 
@@ -224,16 +224,16 @@ bool HistoryStore::createFresh() {
     {
         SqlConnection fresh(temporary, SqlConnection::Mode::ReadWrite);
         if (!fresh.isOpen())
-            return failSql(QStringLiteral("create your history"), fresh.error());
+            return failSql(tr("create your history"), fresh.error());
         Migrator migrator(Schema::migrations(), Schema::kApplicationId, writtenBy());
         if (!fresh.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
             !fresh.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
             const QSqlError error = fresh.error();
-            return failSql(QStringLiteral("create your history"), error);
+            return failSql(tr("create your history"), error);
         }
         if (!migrator.run(fresh, {})) {
             const QString why = PlainMessages::forSqlError(migrator.errorCode(),
-                                                           QStringLiteral("create your history"),
+                                                           tr("create your history"),
                                                            m_dataDir, migrator.error());
             DatabaseFile::removeWithCompanions(temporary);
             return fail(why);
@@ -276,7 +276,7 @@ bool HistoryStore::backupIfDue() {
         return true;
     if (!backups.create(*m_db, name)) {
         return fail(PlainMessages::forSqlError(backups.errorCode(),
-                                               QStringLiteral("save today's backup"),
+                                               tr("save today's backup"),
                                                backupDirectory(), backups.error()));
     }
     backups.prune();
@@ -307,13 +307,13 @@ template <typename Body> std::optional<QSqlError> inTransaction(SqlConnection& d
 } // namespace
 
 std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
-    const QString action = QStringLiteral("save the start of your session");
+    const QString action = tr("save the start of your session");
     if (!m_db) {
         fail(PlainMessages::notOpen());
         return std::nullopt;
     }
     if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid()) {
-        fail(PlainMessages::invalidInput(action, QStringLiteral("the session has no routine, "
+        fail(PlainMessages::invalidInput(action, tr("the session has no routine, "
                                                                 "date or start time")));
         return std::nullopt;
     }
@@ -339,11 +339,11 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
 
 bool HistoryStore::recordHold(qint64 sessionId, const HoldOutcome& outcome,
                               const QDateTime& atUtc) {
-    const QString action = QStringLiteral("save the hold you just finished");
+    const QString action = tr("save the hold you just finished");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     if (outcome.exerciseId.isEmpty() || outcome.rep < 1 || !atUtc.isValid())
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("the hold is incomplete")));
+        return fail(PlainMessages::invalidInput(action, tr("the hold is incomplete")));
     const auto error = inTransaction(*m_db, [&] {
         return m_db->exec(
             QStringLiteral(
@@ -364,11 +364,11 @@ bool HistoryStore::recordHold(qint64 sessionId, const HoldOutcome& outcome,
 
 bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
                                  const QDateTime& endedAtUtc) {
-    const QString action = QStringLiteral("save the end of your session");
+    const QString action = tr("save the end of your session");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     if (!endedAtUtc.isValid())
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("the end time is missing")));
+        return fail(PlainMessages::invalidInput(action, tr("the end time is missing")));
     bool found = false;
     const auto error = inTransaction(*m_db, [&] {
         if (!m_db->exec(QStringLiteral("UPDATE sessions SET ended_at_ms = ?, status = ? "
@@ -381,21 +381,21 @@ bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
     if (error)
         return failSql(action, *error);
     if (!found)
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("that session is not in "
+        return fail(PlainMessages::invalidInput(action, tr("that session is not in "
                                                                        "the history")));
     m_lastError.clear();
     return true;
 }
 
 bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
-    const QString action = QStringLiteral("save your check-in");
+    const QString action = tr("save your check-in");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     auto inRange = [](const std::optional<int>& value) {
         return !value || (*value >= 0 && *value <= 10);
     };
     if (!inRange(checkIn.numbnessBefore) || !inRange(checkIn.numbnessAfter))
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("numbness is rated from "
+        return fail(PlainMessages::invalidInput(action, tr("numbness is rated from "
                                                                        "0 to 10")));
     const auto error = inTransaction(*m_db, [&] {
         return m_db->exec(
@@ -419,11 +419,11 @@ bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
 }
 
 bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc) {
-    const QString action = QStringLiteral("save the reminder");
+    const QString action = tr("save the reminder");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     if (!key.date.isValid() || !atUtc.isValid())
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("the date is missing")));
+        return fail(PlainMessages::invalidInput(action, tr("the date is missing")));
     bool created = false;
     const auto error = inTransaction(*m_db, [&] {
         if (!m_db->exec(
@@ -442,11 +442,11 @@ bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const Q
 
 bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routineVersion,
                                             const QDate& effective, const QString& detailsJson) {
-    const QString action = QStringLiteral("save the change of prescription");
+    const QString action = tr("save the change of prescription");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     if (routineId.isEmpty() || !effective.isValid())
-        return fail(PlainMessages::invalidInput(action, QStringLiteral("the routine or the date "
+        return fail(PlainMessages::invalidInput(action, tr("the routine or the date "
                                                                        "is missing")));
     const auto error = inTransaction(*m_db, [&] {
         return m_db->exec(

@@ -26,7 +26,7 @@ bool HistoryStore::hasReminder(const SlotKey& key, std::optional<ReminderKind> k
     if (kind)
         query.addBindValue(toString(*kind));
     if (!query.exec())
-        return failSql(QStringLiteral("read your reminders"), query.lastError());
+        return failSql(tr("read your reminders"), query.lastError());
     return query.next();
 }
 
@@ -46,7 +46,7 @@ QList<SessionRecord> HistoryStore::sessionRecords(const QDate& from, const QDate
     query.addBindValue(isoDate(from));
     query.addBindValue(isoDate(to));
     if (!query.exec()) {
-        failSql(QStringLiteral("read your history"), query.lastError());
+        failSql(tr("read your history"), query.lastError());
         return records;
     }
     while (query.next()) {
@@ -83,7 +83,7 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
     query.addBindValue(isoDate(from));
     query.addBindValue(isoDate(to));
     if (!query.exec()) {
-        failSql(QStringLiteral("read your history"), query.lastError());
+        failSql(tr("read your history"), query.lastError());
         return summaries;
     }
     while (query.next()) {
@@ -129,7 +129,7 @@ QList<ExerciseTally> HistoryStore::exerciseTallies(const QDate& from, const QDat
     query.addBindValue(isoDate(from));
     query.addBindValue(isoDate(to));
     if (!query.exec()) {
-        failSql(QStringLiteral("read your history"), query.lastError());
+        failSql(tr("read your history"), query.lastError());
         return tallies;
     }
     while (query.next()) {
@@ -147,7 +147,7 @@ std::optional<QDateTime> HistoryStore::beganAt() const {
     const auto value =
         m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'began_at_ms'"));
     if (!value) {
-        failSql(QStringLiteral("read your history"), m_db->error());
+        failSql(tr("read your history"), m_db->error());
         return std::nullopt;
     }
     bool ok = false;
@@ -165,7 +165,7 @@ std::optional<QDate> HistoryStore::firstSessionDate() const {
     // min() over the local-date index reads one entry.
     const auto first = m_db->scalar(QStringLiteral("SELECT min(local_date) FROM sessions"));
     if (!first) {
-        failSql(QStringLiteral("read your history"), m_db->error());
+        failSql(tr("read your history"), m_db->error());
         return std::nullopt;
     }
     if (first->isNull())
@@ -186,7 +186,7 @@ QList<HoldRecord> HistoryStore::holds(qint64 sessionId) const {
                                  "ORDER BY at_ms, exercise_index, rep"));
     query.addBindValue(sessionId);
     if (!query.exec()) {
-        failSql(QStringLiteral("read your history"), query.lastError());
+        failSql(tr("read your history"), query.lastError());
         return records;
     }
     while (query.next()) {
@@ -217,7 +217,7 @@ std::optional<CheckIn> HistoryStore::checkIn(qint64 sessionId) const {
                                  "WHERE session_id = ?"));
     query.addBindValue(sessionId);
     if (!query.exec()) {
-        failSql(QStringLiteral("read your check-ins"), query.lastError());
+        failSql(tr("read your check-ins"), query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -245,7 +245,7 @@ QList<PrescriptionChange> HistoryStore::prescriptionChanges(const QString& routi
                                  "ORDER BY effective_date, id"));
     query.addBindValue(routineId);
     if (!query.exec()) {
-        failSql(QStringLiteral("read your history"), query.lastError());
+        failSql(tr("read your history"), query.lastError());
         return changes;
     }
     while (query.next()) {
@@ -257,7 +257,7 @@ QList<PrescriptionChange> HistoryStore::prescriptionChanges(const QString& routi
 }
 
 bool HistoryStore::exportCsv(QIODevice& out, CsvTable table) const {
-    const QString action = QStringLiteral("export your history");
+    const QString action = tr("export your history");
     if (!m_db)
         return fail(PlainMessages::notOpen());
     CsvWriter csv(out);
@@ -308,7 +308,7 @@ bool HistoryStore::exportCsv(QIODevice& out, CsvTable table) const {
     if (query.lastError().isValid())
         return failSql(action, query.lastError());
     if (!csv.ok())
-        return fail(QStringLiteral("FootCoach could not write the exported history: %1")
+        return fail(tr("FootCoach could not write the exported history: %1")
                         .arg(out.errorString()));
     m_lastError.clear();
     return true;

@@ -34,7 +34,7 @@ bool Migrator::run(SqlConnection& db, const BackupStep& backup) {
         return true;
     // A brand-new file has nothing to lose; anything else is backed up before it changes.
     if (from > 0 && backup && !backup(from, targetVersion())) {
-        m_error = QStringLiteral("no verified backup could be taken before the upgrade");
+        m_error = tr("no verified backup could be taken before the upgrade");
         return false;
     }
     for (const Migration& step : std::as_const(m_steps)) {
@@ -48,7 +48,7 @@ bool Migrator::run(SqlConnection& db, const BackupStep& backup) {
 
 bool Migrator::runStep(SqlConnection& db, const Migration& step) {
     auto failed = [&](const QString& what) {
-        m_error = QStringLiteral("step to format %1 failed: %2").arg(step.toVersion).arg(what);
+        m_error = tr("step to format %1 failed: %2").arg(step.toVersion).arg(what);
         m_errorCode = db.errorCode();
         db.exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -74,7 +74,7 @@ bool Migrator::runStep(SqlConnection& db, const Migration& step) {
     if (!dangling)
         return failed(db.error().text());
     if (dangling->toInt() != 0)
-        return failed(QStringLiteral("rows point at missing rows after the step"));
+        return failed(tr("rows point at missing rows after the step"));
     // PRAGMA values cannot be bound, but both are integers we own.
     if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(m_applicationId)) ||
         !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)) ||

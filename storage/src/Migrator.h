@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ struct Migration {
 // Runs schema migrations in order, each in its own BEGIN IMMEDIATE transaction that also sets
 // user_version, so a crash or a failed step leaves the history at the last whole version.
 class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::Migrator)
+
 public:
     // Called once before the first step on a history that already has data; returning false
     // stops the migration (no step runs without a verified backup).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -8,6 +9,8 @@ namespace footcoach {
 // The words the user sees when the history has a problem. They name the problem and what to
 // do, and never show SQLite's own texts such as "database is locked".
 class PlainMessages {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::PlainMessages)
+
 public:
     // action finishes "FootCoach could not ...", e.g. "save the hold you just finished".
     static QString forSqlError(int sqliteCode, const QString& action, const QString& dataDir,

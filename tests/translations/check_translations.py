@@ -85,8 +85,10 @@ def main():
             shutil.copy(original, copy)
             copies.append(copy)
         if copies:
-            subprocess.run([lupdate, "-silent", "-locations", "none", "-recursive",
-                            os.path.join(source_dir, "app"), "-ts"] + copies, check=True)
+            # The app, and the routine loader's and the history's messages it shows.
+            sources = [os.path.join(source_dir, d) for d in ("app", "core", "storage")]
+            subprocess.run([lupdate, "-silent", "-locations", "none", "-recursive"] + sources
+                           + ["-ts"] + copies, check=True)
         for copy in copies:
             n = check_ts(copy, problems)
             print(f"{os.path.basename(copy)}: {n} messages")

@@ -3,6 +3,7 @@
 #include "footcoach/Routine.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <variant>
@@ -23,6 +24,9 @@ using RoutineResult = std::variant<Routine, RoutineError>;
 // Reads routine files. Loading is all-or-nothing: either the whole routine is valid and
 // returned, or nothing is and the first problem found is reported.
 class RoutineLoader {
+    // Problems are told in the user's language once the app has installed its translator.
+    Q_DECLARE_TR_FUNCTIONS(footcoach::RoutineLoader)
+
 public:
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static constexpr int kMaxDepth = 16;

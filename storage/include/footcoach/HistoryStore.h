@@ -5,6 +5,7 @@
 #include "footcoach/HistoryRecords.h"
 #include "footcoach/Types.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QIODevice>
@@ -27,6 +28,8 @@ class SqlConnection;
 // open() checks the file, sets damaged files aside, restores backups, migrates the schema and
 // takes the daily backup. Runs on the GUI thread: every call is short.
 class HistoryStore {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::HistoryStore)
+
 public:
     HistoryStore(QString dataDir, const WallClock& clock);
     ~HistoryStore();
