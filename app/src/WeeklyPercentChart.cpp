@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace footcoach {
 
 namespace {
@@ -82,6 +84,8 @@ void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate
     m_set->remove(0, m_set->count());
     m_set->append(values);
     m_x->setCategories(categories);
+    // A new user's first weeks: bars no wider than six weeks' would be, not one slab.
+    m_series->setBarWidth(0.7 * std::min<qreal>(1.0, qreal(weeks.size()) / 6.0));
     if (shown >= 0)
         m_set->selectBar(shown);
     setSummary(summaryFor(weeks));
@@ -91,6 +95,10 @@ QString WeeklyPercentChart::summaryFor(const QList<WeekAdherence>& weeks) {
     if (weeks.isEmpty())
         return tr("No weeks to show.");
     const QLocale locale;
+    if (weeks.size() == 1)
+        return tr("Sessions done in the week of %1, of 14: %2%.")
+            .arg(DateText::dayLongMonth(weeks.first().weekStart, locale))
+            .arg(weekPercent(weeks.first()));
     QStringList parts;
     for (const WeekAdherence& w : weeks)
         parts << QStringLiteral("%1%").arg(weekPercent(w));

@@ -132,6 +132,9 @@ TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
         legendShown = legendShown || (label->text() == QStringLiteral("Before your first session") &&
                                       label->isVisibleTo(view.get()));
     EXPECT_TRUE(legendShown);
+    // The trend holds this week alone.
+    EXPECT_EQ(view->percentChart()->summary(),
+              QStringLiteral("Sessions done in the week of 12 January, of 14: 7%."));
 }
 
 TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
