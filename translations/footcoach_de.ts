@@ -71,31 +71,31 @@
     <name>footcoach::BackupManager</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für Sicherungskopien kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the new backup did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Sicherungskopie hat die Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
         <source>cannot write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungskopie %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1</translation>
     </message>
     <message>
         <source>it is not a FootCoach history</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein FootCoach-Verlauf</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Datei: %1</translation>
     </message>
     <message>
         <source>cannot put the restored history in place</source>
-        <translation type="unfinished"></translation>
+        <translation>der wiederhergestellte Verlauf kann nicht an seinen Platz gelegt werden</translation>
     </message>
 </context>
 <context>
@@ -116,19 +116,19 @@
     <name>footcoach::DatabaseFile</name>
     <message>
         <source>is empty (zero bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (null Byte)</translation>
     </message>
     <message>
         <source>is not a FootCoach history (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein FootCoach-Verlauf (sie ist keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>is damaged (its header is not valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (ihr Dateikopf ist ungültig)</translation>
     </message>
     <message>
         <source>is damaged (it was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (sie ist unvollständig)</translation>
     </message>
 </context>
 <context>
@@ -153,111 +153,111 @@
     <name>footcoach::HistoryStore</name>
     <message>
         <source>open your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf zu öffnen</translation>
     </message>
     <message>
         <source>is damaged (it cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (sie lässt sich nicht lesen)</translation>
     </message>
     <message>
         <source>is not a FootCoach history</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein FootCoach-Verlauf</translation>
     </message>
     <message>
         <source>check your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf zu prüfen</translation>
     </message>
     <message>
         <source>is damaged (its integrity check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (sie hat die Prüfung nicht bestanden)</translation>
     </message>
     <message>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt</translation>
     </message>
     <message>
         <source>update the history</source>
-        <translation type="unfinished"></translation>
+        <translation>den Verlauf auf das neue Format umzustellen</translation>
     </message>
     <message>
         <source>create your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf anzulegen</translation>
     </message>
     <message>
         <source>save today&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>die heutige Sicherungskopie zu speichern</translation>
     </message>
     <message>
         <source>save the start of your session</source>
-        <translation type="unfinished"></translation>
+        <translation>den Beginn Ihrer Einheit zu speichern</translation>
     </message>
     <message>
         <source>the session has no routine, date or start time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einheit fehlt der Übungsplan, das Datum oder die Startzeit</translation>
     </message>
     <message>
         <source>save the hold you just finished</source>
-        <translation type="unfinished"></translation>
+        <translation>die eben beendete Dehnung zu speichern</translation>
     </message>
     <message>
         <source>the hold is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angaben zur Dehnung sind unvollständig</translation>
     </message>
     <message>
         <source>save the end of your session</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende Ihrer Einheit zu speichern</translation>
     </message>
     <message>
         <source>the end time is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Endzeit fehlt</translation>
     </message>
     <message>
         <source>that session is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Einheit ist nicht im Verlauf</translation>
     </message>
     <message>
         <source>save your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angabe zum Taubheitsgefühl zu speichern</translation>
     </message>
     <message>
         <source>numbness is rated from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>das Taubheitsgefühl wird von 0 bis 10 angegeben</translation>
     </message>
     <message>
         <source>save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erinnerung zu speichern</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum fehlt</translation>
     </message>
     <message>
         <source>save the change of prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung an Ihrem Programm zu speichern</translation>
     </message>
     <message>
         <source>the routine or the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übungsplan oder das Datum fehlt</translation>
     </message>
     <message>
         <source>read your reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erinnerungen zu lesen</translation>
     </message>
     <message>
         <source>read your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf zu lesen</translation>
     </message>
     <message>
         <source>read your check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben zum Taubheitsgefühl zu lesen</translation>
     </message>
     <message>
         <source>export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf zu exportieren</translation>
     </message>
     <message>
         <source>FootCoach could not write the exported history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte den exportierten Verlauf nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -780,15 +780,15 @@ You can print this record for your doctor from the File menu.</source>
     <name>footcoach::Migrator</name>
     <message>
         <source>no verified backup could be taken before the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Umstellung konnte keine geprüfte Sicherungskopie angelegt werden</translation>
     </message>
     <message>
         <source>step to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt zu Format %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>rows point at missing rows after the step</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Schritt verweisen Zeilen auf fehlende Zeilen</translation>
     </message>
 </context>
 <context>
@@ -825,76 +825,76 @@ You can print this record for your doctor from the File menu.</source>
     <name>footcoach::PlainMessages</name>
     <message>
         <source>The disk is full, so FootCoach could not %1. Free some space on the disk that holds %2 and try again; everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll. Darum ist es FootCoach nicht gelungen, %1. Schaffen Sie Platz auf der Festplatte, auf der %2 liegt, und versuchen Sie es noch einmal. Alles bisher Gespeicherte ist sicher.</translation>
     </message>
     <message>
         <source>FootCoach is not allowed to write in %2 (the folder or the history file is read-only), so it could not %1. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach darf nicht in %2 schreiben (der Ordner oder die Verlaufsdatei ist schreibgeschützt). Darum ist es FootCoach nicht gelungen, %1. Alles bisher Gespeicherte ist sicher.</translation>
     </message>
     <message>
         <source>FootCoach could not open its history in %2, so it could not %1. Check that the folder exists and that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte den Verlauf in %2 nicht öffnen. Darum ist es FootCoach nicht gelungen, %1. Prüfen Sie, ob der Ordner vorhanden ist und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>The disk reported an error, so FootCoach could not %1. Everything saved before is safe; if this keeps happening, check the disk that holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte hat einen Fehler gemeldet. Darum ist es FootCoach nicht gelungen, %1. Alles bisher Gespeicherte ist sicher. Wenn das öfter passiert, prüfen Sie die Festplatte, auf der %2 liegt.</translation>
     </message>
     <message>
         <source>Another FootCoach window kept the history busy for too long, so FootCoach could not %1. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes FootCoach-Fenster hat den Verlauf zu lange belegt. Darum ist es FootCoach nicht gelungen, %1. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>FootCoach found damage in its history file while trying to %1. Restart FootCoach: it will set the damaged file aside and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Versuch, %1, hat FootCoach einen Schaden in der Verlaufsdatei gefunden. Starten Sie FootCoach neu: Es legt die beschädigte Datei beiseite und stellt die neueste Sicherungskopie wieder her.</translation>
     </message>
     <message>
         <source>FootCoach could not %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist FootCoach nicht gelungen, %1 (%2).</translation>
     </message>
     <message>
         <source>FootCoach cannot write in its data folder %1, so it cannot save your history. Check that the folder exists, that the disk is not full and that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach kann nicht in seinen Datenordner %1 schreiben und darum Ihren Verlauf nicht speichern. Prüfen Sie, ob der Ordner vorhanden ist, ob die Festplatte nicht voll ist und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source> (it was last written by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zuletzt gespeichert von %1)</translation>
     </message>
     <message>
         <source>Your history %1 was saved by a newer FootCoach%2 in history format %3; this FootCoach reads history format %4 and older. Install a FootCoach that reads history format %3 to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf %1 wurde von einer neueren FootCoach-Version%2 im Verlaufsformat %3 gespeichert. Diese FootCoach-Version liest nur die Verlaufsformate bis %4. Installieren Sie eine FootCoach-Version, die das Verlaufsformat %3 liest, um ihn zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and restored the backup from %3. Anything recorded after that backup is not in the restored history; the old file is kept in case you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte Ihre Verlaufsdatei nicht verwenden, denn die Datei %1. FootCoach hat die Datei nach %2 verschoben und die Sicherungskopie vom %3 wiederhergestellt. Was nach dieser Sicherungskopie aufgezeichnet wurde, fehlt im wiederhergestellten Verlauf. Die alte Datei wird aufbewahrt, falls Sie sie brauchen.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>the date of a backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and started a new, empty history, because there was no backup to restore. The old file is kept in case you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte Ihre Verlaufsdatei nicht verwenden, denn die Datei %1. FootCoach hat die Datei nach %2 verschoben und einen neuen, leeren Verlauf begonnen, weil es keine Sicherungskopie zum Wiederherstellen gab. Die alte Datei wird aufbewahrt, falls Sie sie brauchen.</translation>
     </message>
     <message>
         <source>FootCoach cannot use your history file %1 because it %2, and it could not move the file aside to start again. Check that you may write in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach kann Ihre Verlaufsdatei %1 nicht verwenden, denn die Datei %2, und FootCoach konnte sie nicht beiseitelegen, um neu zu beginnen. Prüfen Sie, ob Sie im Ordner dieser Datei schreiben dürfen.</translation>
     </message>
     <message>
         <source>FootCoach could not save today&apos;s backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte die heutige Sicherungskopie Ihres Verlaufs nicht speichern: %1 Ihr Verlauf selbst ist in Ordnung. FootCoach versucht es beim nächsten Mal erneut.</translation>
     </message>
     <message>
         <source>FootCoach could not update your history to its new format (%1). The history was left as it was; a copy is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach konnte Ihren Verlauf nicht auf das neue Format umstellen (%1). Der Verlauf ist unverändert geblieben. Eine Kopie liegt in %2.</translation>
     </message>
     <message>
         <source>The history is not open, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist nicht geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>FootCoach could not %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist FootCoach nicht gelungen, %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1235,115 +1235,115 @@ vorher → nachher</translation>
     <name>footcoach::RoutineLoader</name>
     <message>
         <source>%1: at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei %2: %3</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekannter Schlüssel</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht bei %3</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste (ein JSON-Array) sein</translation>
     </message>
     <message>
         <source>must have at least %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>hat zu wenige Einträge (mindestens %1)</translation>
     </message>
     <message>
         <source>must have at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>hat zu viele Einträge (höchstens %1)</translation>
     </message>
     <message>
         <source>must be an object of language codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit Sprachcodes sein</translation>
     </message>
     <message>
         <source>is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Sprachcode wie &quot;de&quot; oder &quot;pt_BR&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>must be &quot;left&quot;, &quot;right&quot; or &quot;both&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;left&quot;, &quot;right&quot; oder &quot;both&quot; sein</translation>
     </message>
     <message>
         <source>names the same side twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt dieselbe Seite zweimal</translation>
     </message>
     <message>
         <source>&quot;both&quot; cannot be combined with a side</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;both&quot; kann nicht mit einer Seite kombiniert werden</translation>
     </message>
     <message>
         <source>must be &quot;footcoach-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;footcoach-routine&quot; sein</translation>
     </message>
     <message>
         <source>is %1, but this FootCoach reads routine format versions up to %2; a newer FootCoach is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese FootCoach-Version liest Übungsplan-Formate nur bis Version %2; Sie brauchen eine neuere FootCoach-Version</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird schon von einer früheren Übung verwendet</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2026,10 @@ vorher → nachher</translation>
     <message>
         <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
         <translation>Erledigte Einheiten pro Woche (von 14), von der Woche ab %1 bis zur Woche ab %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sessions done in the week of %1, of 14: %2%.</source>
+        <translation>Erledigte Einheiten in der Woche ab %1 (von 14): %2 %.</translation>
     </message>
 </context>
 </TS>

@@ -71,31 +71,31 @@
     <name>footcoach::BackupManager</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de copias de seguridad %1</translation>
     </message>
     <message>
         <source>the new backup did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva copia de seguridad no pasó la comprobación: %1</translation>
     </message>
     <message>
         <source>cannot write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la copia de seguridad %1</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %1</translation>
     </message>
     <message>
         <source>it is not a FootCoach history</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un historial de FootCoach</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación del archivo: %1</translation>
     </message>
     <message>
         <source>cannot put the restored history in place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede poner en su sitio el historial restaurado</translation>
     </message>
 </context>
 <context>
@@ -116,19 +116,19 @@
     <name>footcoach::DatabaseFile</name>
     <message>
         <source>is empty (zero bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (cero bytes)</translation>
     </message>
     <message>
         <source>is not a FootCoach history (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un historial de FootCoach (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <source>is damaged (its header is not valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (su cabecera no es válida)</translation>
     </message>
     <message>
         <source>is damaged (it was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (está incompleto)</translation>
     </message>
 </context>
 <context>
@@ -153,111 +153,111 @@
     <name>footcoach::HistoryStore</name>
     <message>
         <source>open your history</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir su historial</translation>
     </message>
     <message>
         <source>is damaged (it cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (no se puede leer)</translation>
     </message>
     <message>
         <source>is not a FootCoach history</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un historial de FootCoach</translation>
     </message>
     <message>
         <source>check your history</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar su historial</translation>
     </message>
     <message>
         <source>is damaged (its integrity check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado (no pasó la comprobación)</translation>
     </message>
     <message>
         <source>is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado</translation>
     </message>
     <message>
         <source>update the history</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el historial al nuevo formato</translation>
     </message>
     <message>
         <source>create your history</source>
-        <translation type="unfinished"></translation>
+        <translation>crear su historial</translation>
     </message>
     <message>
         <source>save today&apos;s backup</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la copia de seguridad de hoy</translation>
     </message>
     <message>
         <source>save the start of your session</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el inicio de su sesión</translation>
     </message>
     <message>
         <source>the session has no routine, date or start time</source>
-        <translation type="unfinished"></translation>
+        <translation>a la sesión le falta la rutina, la fecha o la hora de inicio</translation>
     </message>
     <message>
         <source>save the hold you just finished</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el estiramiento que acaba de terminar</translation>
     </message>
     <message>
         <source>the hold is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos del estiramiento están incompletos</translation>
     </message>
     <message>
         <source>save the end of your session</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el final de su sesión</translation>
     </message>
     <message>
         <source>the end time is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la hora de fin</translation>
     </message>
     <message>
         <source>that session is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>esa sesión no está en el historial</translation>
     </message>
     <message>
         <source>save your check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar su registro de entumecimiento</translation>
     </message>
     <message>
         <source>numbness is rated from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>el entumecimiento se indica de 0 a 10</translation>
     </message>
     <message>
         <source>save the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el recordatorio</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la fecha</translation>
     </message>
     <message>
         <source>save the change of prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el cambio en su programa</translation>
     </message>
     <message>
         <source>the routine or the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la rutina o la fecha</translation>
     </message>
     <message>
         <source>read your reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>leer sus recordatorios</translation>
     </message>
     <message>
         <source>read your history</source>
-        <translation type="unfinished"></translation>
+        <translation>leer su historial</translation>
     </message>
     <message>
         <source>read your check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>leer sus registros de entumecimiento</translation>
     </message>
     <message>
         <source>export your history</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar su historial</translation>
     </message>
     <message>
         <source>FootCoach could not write the exported history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo guardar el historial exportado: %1</translation>
     </message>
 </context>
 <context>
@@ -780,15 +780,15 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <name>footcoach::Migrator</name>
     <message>
         <source>no verified backup could be taken before the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo hacer una copia de seguridad comprobada antes de la actualización</translation>
     </message>
     <message>
         <source>step to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el paso al formato %1: %2</translation>
     </message>
     <message>
         <source>rows point at missing rows after the step</source>
-        <translation type="unfinished"></translation>
+        <translation>después del paso, hay filas que apuntan a filas que faltan</translation>
     </message>
 </context>
 <context>
@@ -825,76 +825,76 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <name>footcoach::PlainMessages</name>
     <message>
         <source>The disk is full, so FootCoach could not %1. Free some space on the disk that holds %2 and try again; everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que FootCoach no pudo %1. Libere espacio en el disco donde está %2 y vuelva a intentarlo; todo lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
         <source>FootCoach is not allowed to write in %2 (the folder or the history file is read-only), so it could not %1. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no tiene permiso para escribir en %2 (la carpeta o el archivo del historial es de solo lectura), así que no pudo %1. Todo lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
         <source>FootCoach could not open its history in %2, so it could not %1. Check that the folder exists and that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo abrir el historial en %2, así que no pudo %1. Compruebe que la carpeta existe y que usted puede escribir en ella.</translation>
     </message>
     <message>
         <source>The disk reported an error, so FootCoach could not %1. Everything saved before is safe; if this keeps happening, check the disk that holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco informó de un error, así que FootCoach no pudo %1. Todo lo que se guardó antes está a salvo; si esto sigue pasando, revise el disco donde está %2.</translation>
     </message>
     <message>
         <source>Another FootCoach window kept the history busy for too long, so FootCoach could not %1. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de FootCoach tuvo ocupado el historial demasiado tiempo, así que FootCoach no pudo %1. Vuelva a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>FootCoach found damage in its history file while trying to %1. Restart FootCoach: it will set the damaged file aside and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach encontró daños en el archivo del historial al intentar %1. Reinicie FootCoach: apartará el archivo dañado y restaurará la copia de seguridad más reciente.</translation>
     </message>
     <message>
         <source>FootCoach could not %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo %1 (%2).</translation>
     </message>
     <message>
         <source>FootCoach cannot write in its data folder %1, so it cannot save your history. Check that the folder exists, that the disk is not full and that you may write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no puede escribir en su carpeta de datos %1, así que no puede guardar su historial. Compruebe que la carpeta existe, que el disco no está lleno y que usted puede escribir en ella.</translation>
     </message>
     <message>
         <source> (it was last written by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lo guardó por última vez %1)</translation>
     </message>
     <message>
         <source>Your history %1 was saved by a newer FootCoach%2 in history format %3; this FootCoach reads history format %4 and older. Install a FootCoach that reads history format %3 to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial %1 se guardó con una versión más nueva de FootCoach%2 en el formato de historial %3; esta versión de FootCoach solo lee hasta el formato de historial %4. Para abrirlo, instale una versión de FootCoach que lea el formato de historial %3. El archivo no se ha cambiado.</translation>
     </message>
     <message>
         <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and restored the backup from %3. Anything recorded after that backup is not in the restored history; the old file is kept in case you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo usar su archivo de historial porque el archivo %1. Lo movió a %2 y restauró la copia de seguridad del %3. Lo que se registró después de esa copia no está en el historial restaurado; el archivo anterior se conserva por si lo necesita.</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>the date of a backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and started a new, empty history, because there was no backup to restore. The old file is kept in case you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo usar su archivo de historial porque el archivo %1. Lo movió a %2 y empezó un historial nuevo y vacío, porque no había ninguna copia de seguridad que restaurar. El archivo anterior se conserva por si lo necesita.</translation>
     </message>
     <message>
         <source>FootCoach cannot use your history file %1 because it %2, and it could not move the file aside to start again. Check that you may write in its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no puede usar su archivo de historial %1 porque el archivo %2, y no pudo apartarlo para empezar de nuevo. Compruebe que usted puede escribir en la carpeta de ese archivo.</translation>
     </message>
     <message>
         <source>FootCoach could not save today&apos;s backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo guardar la copia de seguridad de hoy de su historial: %1 Su historial en sí está bien; FootCoach lo volverá a intentar la próxima vez.</translation>
     </message>
     <message>
         <source>FootCoach could not update your history to its new format (%1). The history was left as it was; a copy is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo actualizar su historial al nuevo formato (%1). El historial se quedó como estaba; hay una copia en %2.</translation>
     </message>
     <message>
         <source>The history is not open, so nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no está abierto, así que no se puede guardar nada.</translation>
     </message>
     <message>
         <source>FootCoach could not %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no pudo %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1235,115 +1235,115 @@ antes → después</translation>
     <name>footcoach::RoutineLoader</name>
     <message>
         <source>%1: at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en %2: %3</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave conocida</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2 (ahora es %3)</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista (un array JSON)</translation>
     </message>
     <message>
         <source>must have at least %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene muy pocos elementos (al menos %1)</translation>
     </message>
     <message>
         <source>must have at most %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados elementos (como máximo %1)</translation>
     </message>
     <message>
         <source>must be an object of language codes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con códigos de idioma</translation>
     </message>
     <message>
         <source>is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de idioma como &quot;de&quot; o &quot;pt_BR&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto no vacío</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede contener letras minúsculas, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be &quot;left&quot;, &quot;right&quot; or &quot;both&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;left&quot;, &quot;right&quot; o &quot;both&quot;</translation>
     </message>
     <message>
         <source>names the same side twice</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el mismo lado dos veces</translation>
     </message>
     <message>
         <source>&quot;both&quot; cannot be combined with a side</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;both&quot; no se puede combinar con un lado</translation>
     </message>
     <message>
         <source>must be &quot;footcoach-routine&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;footcoach-routine&quot;</translation>
     </message>
     <message>
         <source>is %1, but this FootCoach reads routine format versions up to %2; a newer FootCoach is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>es %1, pero esta versión de FootCoach solo lee el formato de rutina hasta la versión %2; hace falta una versión más nueva de FootCoach</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya lo usa un ejercicio anterior</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de 1 MiB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>el anidamiento tiene más de %1 niveles</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en el byte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2026,10 @@ antes → después</translation>
     <message>
         <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
         <translation>Sesiones hechas por semana, de 14, desde la semana del %1 hasta la semana del %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sessions done in the week of %1, of 14: %2%.</source>
+        <translation>Sesiones hechas en la semana del %1, de 14: %2 %.</translation>
     </message>
 </context>
 </TS>

@@ -38,8 +38,8 @@ WeekSnapshot HistoryModel::week(const QDate& anyDay) const {
     const QDate start = Adherence::weekStartOf(anyDay);
     snapshot.sessions = m_store.sessionSummaries(start, start.addDays(6));
     snapshot.tallies = m_store.exerciseTallies(start, start.addDays(6));
-    snapshot.adherence = Adherence::week(AdherenceFigures::records(snapshot.sessions), start,
-                                         moment, trackedFrom());
+    snapshot.adherence =
+        Adherence::week(AdherenceFigures::records(snapshot.sessions), start, moment, trackedFrom());
     snapshot.isCurrent = start == Adherence::weekStartOf(moment.date);
     return snapshot;
 }

@@ -113,8 +113,7 @@ QString SlotGridChart::summaryFor(const QList<DayAdherence>& days) {
     if (counts[int(SlotStatus::Upcoming)] > 0)
         parts << tr("%n not yet due", nullptr, counts[int(SlotStatus::Upcoming)]);
     if (counts[int(SlotStatus::NotTracked)] > 0)
-        parts << tr("%n before your first session", nullptr,
-                    counts[int(SlotStatus::NotTracked)]);
+        parts << tr("%n before your first session", nullptr, counts[int(SlotStatus::NotTracked)]);
     // Name the missed and partial slots, so a screen reader user hears which ones.
     QStringList problems;
     const QLocale locale;

@@ -128,9 +128,11 @@ public:
             throw Invalid(child(key), RoutineLoader::tr("must be an array"));
         const QJsonArray a = v.toArray();
         if (a.size() < minSize)
-            throw Invalid(child(key), RoutineLoader::tr("must have at least %1 entries").arg(minSize));
+            throw Invalid(child(key),
+                          RoutineLoader::tr("must have at least %1 entries").arg(minSize));
         if (a.size() > maxSize)
-            throw Invalid(child(key), RoutineLoader::tr("must have at most %1 entries").arg(maxSize));
+            throw Invalid(child(key),
+                          RoutineLoader::tr("must have at most %1 entries").arg(maxSize));
         return a;
     }
 
@@ -146,12 +148,13 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = child(key) + QLatin1Char('.') + it.key();
             if (!languageCode.match(it.key()).hasMatch())
-                throw Invalid(path,
-                              RoutineLoader::tr("is not a language code such as \"de\" or \"pt_BR\""));
+                throw Invalid(
+                    path, RoutineLoader::tr("is not a language code such as \"de\" or \"pt_BR\""));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 throw Invalid(path, RoutineLoader::tr("must be a non-empty string"));
             if (it.value().toString().size() > maxLength)
-                throw Invalid(path, RoutineLoader::tr("is longer than %1 characters").arg(maxLength));
+                throw Invalid(path,
+                              RoutineLoader::tr("is longer than %1 characters").arg(maxLength));
             result.insert(it.key(), it.value().toString().trimmed());
         }
         return result;
@@ -172,8 +175,9 @@ QString checkedId(const Reader& r, const char* key) {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     const QString id = r.string(key, 64);
     if (!idPattern.match(id).hasMatch())
-        throw Invalid(r.child(key),
-                      RoutineLoader::tr("may hold only lower-case letters, digits, '.', '_' and '-'"));
+        throw Invalid(
+            r.child(key),
+            RoutineLoader::tr("may hold only lower-case letters, digits, '.', '_' and '-'"));
     return id;
 }
 
@@ -191,7 +195,8 @@ QList<Side> readSides(const Reader& r, const QString& path) {
         result.append(*side);
     }
     if (result.contains(Side::Both) && result.size() > 1)
-        throw Invalid(r.child("sides"), RoutineLoader::tr("\"both\" cannot be combined with a side"));
+        throw Invalid(r.child("sides"),
+                      RoutineLoader::tr("\"both\" cannot be combined with a side"));
     return result;
 }
 
@@ -233,11 +238,12 @@ Routine readRoutine(const QJsonObject& root) {
     if (r.value("format") != QJsonValue(QStringLiteral("footcoach-routine")))
         throw Invalid(r.child("format"), RoutineLoader::tr("must be \"footcoach-routine\""));
     if (r.value("version").isDouble() && r.value("version").toDouble() > Routine::kFormatVersion)
-        throw Invalid(r.child("version"),
-                      RoutineLoader::tr("is %1, but this FootCoach reads routine format versions up "
-                                     "to %2; a newer FootCoach is needed")
-                          .arg(r.value("version").toDouble())
-                          .arg(Routine::kFormatVersion));
+        throw Invalid(
+            r.child("version"),
+            RoutineLoader::tr("is %1, but this FootCoach reads routine format versions up "
+                              "to %2; a newer FootCoach is needed")
+                .arg(r.value("version").toDouble())
+                .arg(Routine::kFormatVersion));
 
     Routine routine;
     routine.version = r.integer("version", 1, Routine::kFormatVersion, std::nullopt);

@@ -85,8 +85,7 @@ bool HistoryStore::open() {
     // Recovery, migration and the daily backup must not run in two processes at once.
     const OpenLock lock(databasePath() + QStringLiteral(".lock"), kLockWaitMs);
     if (lock.result() == OpenLock::Result::Busy)
-        return fail(
-            PlainMessages::forSqlError(5, tr("open your history"), m_dataDir, {}));
+        return fail(PlainMessages::forSqlError(5, tr("open your history"), m_dataDir, {}));
     if (lock.result() == OpenLock::Result::CannotCreate)
         return fail(PlainMessages::cannotUseFolder(m_dataDir));
     if (!openChecked()) {
@@ -169,11 +168,11 @@ bool HistoryStore::openChecked() {
         return backups.create(*m_db, BackupManager::preMigrationName(today, toVersion)).has_value();
     });
     if (!migrated) {
-        const QString why = migrator.errorCode() != 0
-                                ? PlainMessages::forSqlError(migrator.errorCode(),
-                                                             tr("update the history"),
-                                                             m_dataDir, migrator.error())
-                                : migrator.error();
+        const QString why =
+            migrator.errorCode() != 0
+                ? PlainMessages::forSqlError(migrator.errorCode(), tr("update the history"),
+                                             m_dataDir, migrator.error())
+                : migrator.error();
         return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
     }
     // When this history began: the reminder planner records no missed slot before it. A history
@@ -206,8 +205,8 @@ bool HistoryStore::configureConnection() {
     if (!mode)
         return failSql(tr("open your history"), m_db->error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(PlainMessages::forSqlError(8, tr("open your history"), m_dataDir,
-                                               mode->toString()));
+        return fail(
+            PlainMessages::forSqlError(8, tr("open your history"), m_dataDir, mode->toString()));
     if (!m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")) ||
         !m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
         !m_db->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(SqlConnection::kBusyTimeoutMs)))
@@ -232,9 +231,8 @@ bool HistoryStore::createFresh() {
             return failSql(tr("create your history"), error);
         }
         if (!migrator.run(fresh, {})) {
-            const QString why = PlainMessages::forSqlError(migrator.errorCode(),
-                                                           tr("create your history"),
-                                                           m_dataDir, migrator.error());
+            const QString why = PlainMessages::forSqlError(
+                migrator.errorCode(), tr("create your history"), m_dataDir, migrator.error());
             DatabaseFile::removeWithCompanions(temporary);
             return fail(why);
         }
@@ -275,8 +273,7 @@ bool HistoryStore::backupIfDue() {
     if (backups.exists(name))
         return true;
     if (!backups.create(*m_db, name)) {
-        return fail(PlainMessages::forSqlError(backups.errorCode(),
-                                               tr("save today's backup"),
+        return fail(PlainMessages::forSqlError(backups.errorCode(), tr("save today's backup"),
                                                backupDirectory(), backups.error()));
     }
     backups.prune();
@@ -314,7 +311,7 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
     }
     if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid()) {
         fail(PlainMessages::invalidInput(action, tr("the session has no routine, "
-                                                                "date or start time")));
+                                                    "date or start time")));
         return std::nullopt;
     }
     qint64 id = 0;
@@ -382,7 +379,7 @@ bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
         return failSql(action, *error);
     if (!found)
         return fail(PlainMessages::invalidInput(action, tr("that session is not in "
-                                                                       "the history")));
+                                                           "the history")));
     m_lastError.clear();
     return true;
 }
@@ -396,7 +393,7 @@ bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
     };
     if (!inRange(checkIn.numbnessBefore) || !inRange(checkIn.numbnessAfter))
         return fail(PlainMessages::invalidInput(action, tr("numbness is rated from "
-                                                                       "0 to 10")));
+                                                           "0 to 10")));
     const auto error = inTransaction(*m_db, [&] {
         return m_db->exec(
             QStringLiteral("INSERT INTO checkins(session_id, numbness_before, numbness_after, "
@@ -447,7 +444,7 @@ bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routin
         return fail(PlainMessages::notOpen());
     if (routineId.isEmpty() || !effective.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the routine or the date "
-                                                                       "is missing")));
+                                                           "is missing")));
     const auto error = inTransaction(*m_db, [&] {
         return m_db->exec(
             QStringLiteral("INSERT INTO prescription_changes(routine_id, routine_version, "

@@ -308,8 +308,8 @@ bool HistoryStore::exportCsv(QIODevice& out, CsvTable table) const {
     if (query.lastError().isValid())
         return failSql(action, query.lastError());
     if (!csv.ok())
-        return fail(tr("FootCoach could not write the exported history: %1")
-                        .arg(out.errorString()));
+        return fail(
+            tr("FootCoach could not write the exported history: %1").arg(out.errorString()));
     m_lastError.clear();
     return true;
 }

@@ -129,8 +129,9 @@ TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
               QStringLiteral("Sessions: 1 done, 9 not yet due, 4 before your first session."));
     bool legendShown = false;
     for (const QLabel* label : view->findChildren<QLabel*>())
-        legendShown = legendShown || (label->text() == QStringLiteral("Before your first session") &&
-                                      label->isVisibleTo(view.get()));
+        legendShown =
+            legendShown || (label->text() == QStringLiteral("Before your first session") &&
+                            label->isVisibleTo(view.get()));
     EXPECT_TRUE(legendShown);
     // The trend holds this week alone.
     EXPECT_EQ(view->percentChart()->summary(),

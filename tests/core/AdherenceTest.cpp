@@ -34,7 +34,8 @@ TEST(Adherence, FutureWeekIsAllUpcoming) {
 TEST(Adherence, DaysBeforeTheRecordBeganAreNotTracked) {
     // The first session was on Wednesday evening; today is Friday evening.
     const QList<SessionRecord> s{rec(2, E), rec(3, M)};
-    const WeekAdherence w = Adherence::week(s, kMonday, {kMonday.addDays(4), E}, kMonday.addDays(2));
+    const WeekAdherence w =
+        Adherence::week(s, kMonday, {kMonday.addDays(4), E}, kMonday.addDays(2));
     EXPECT_EQ(w.days[0].morning, SlotStatus::NotTracked);
     EXPECT_EQ(w.days[1].evening, SlotStatus::NotTracked);
     // The first day counts whole: its morning was missed.

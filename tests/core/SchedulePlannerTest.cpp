@@ -213,15 +213,17 @@ TEST(SchedulePlanner, SuspendAcrossASlotGivesOneLateReminderWithinGrace) {
 
 TEST(SchedulePlanner, NothingIsMissedBeforeTheHistoryBegan) {
     const QTimeZone z = zone("Europe/Berlin");
-    Schedule s; // 07:30 and 19:30, grace two hours
+    Schedule s;                                   // 07:30 and 19:30, grace two hours
     const QDateTime now = utc(2026, 2, 3, 11, 0); // 12:00 local
-    const auto nothingHandled = [](const SlotKey&) { return false; };
+    const auto nothingHandled = [](const SlotKey&) {
+        return false;
+    };
     // Without a start: both slots of the two days before and this morning.
     EXPECT_EQ(SchedulePlanner::missed(s, now, z, nothingHandled).size(), 5);
     // First used yesterday at 10:00 local: yesterday's evening and this morning only.
-    EXPECT_EQ(SchedulePlanner::missed(s, now, z, nothingHandled, utc(2026, 2, 2, 9, 0)),
-              (QList<SlotKey>{{QDate(2026, 2, 2), Slot::Evening},
-                              {QDate(2026, 2, 3), Slot::Morning}}));
+    EXPECT_EQ(
+        SchedulePlanner::missed(s, now, z, nothingHandled, utc(2026, 2, 2, 9, 0)),
+        (QList<SlotKey>{{QDate(2026, 2, 2), Slot::Evening}, {QDate(2026, 2, 3), Slot::Morning}}));
     // First used just now: nothing was asked of the user yet.
     EXPECT_TRUE(SchedulePlanner::missed(s, now, z, nothingHandled, now).isEmpty());
 }
