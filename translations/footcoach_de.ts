@@ -1706,10 +1706,6 @@ vorher → nachher</translation>
         <translation>Anweisungen vorlesen</translation>
     </message>
     <message>
-        <source>No speech voice is installed on this computer, so FootCoach plays its tones instead.</source>
-        <translation>Auf diesem Computer ist keine Sprachausgabe installiert. FootCoach spielt deshalb stattdessen Töne ab.</translation>
-    </message>
-    <message>
         <source>Change these only as your doctor or therapist advised. Every change is noted in your history with its date.</source>
         <translation>Ändern Sie diese Werte nur nach Rat Ihres Arztes oder Therapeuten. Jede Änderung wird mit Datum in Ihrem Verlauf vermerkt.</translation>
     </message>
@@ -1880,6 +1876,10 @@ vorher → nachher</translation>
     <message>
         <source>Makes the leg, the countdown labels and the steps bigger</source>
         <translation>Vergrößert die Beinanzeige, die Countdown-Beschriftungen und die Schritte</translation>
+    </message>
+    <message>
+        <source>No speech voice for this language is installed on this computer, so FootCoach plays its tones instead.</source>
+        <translation>Auf diesem Computer ist keine Sprachausgabe für diese Sprache installiert, darum spielt FootCoach stattdessen seine Töne.</translation>
     </message>
 </context>
 <context>

@@ -1706,10 +1706,6 @@ antes → después</translation>
         <translation>Leer las instrucciones en voz alta</translation>
     </message>
     <message>
-        <source>No speech voice is installed on this computer, so FootCoach plays its tones instead.</source>
-        <translation>No hay ninguna voz instalada en este equipo, así que FootCoach reproduce sus tonos en su lugar.</translation>
-    </message>
-    <message>
         <source>Change these only as your doctor or therapist advised. Every change is noted in your history with its date.</source>
         <translation>Cambie estos valores solo si se lo indicó su médico o terapeuta. Cada cambio queda anotado con su fecha en su historial.</translation>
     </message>
@@ -1880,6 +1876,10 @@ antes → después</translation>
     <message>
         <source>Makes the leg, the countdown labels and the steps bigger</source>
         <translation>Agranda la indicación de la pierna, los textos de la cuenta atrás y los pasos</translation>
+    </message>
+    <message>
+        <source>No speech voice for this language is installed on this computer, so FootCoach plays its tones instead.</source>
+        <translation>En este ordenador no hay instalada ninguna voz para este idioma, así que FootCoach reproduce sus tonos en su lugar.</translation>
     </message>
 </context>
 <context>

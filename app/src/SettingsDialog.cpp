@@ -173,8 +173,8 @@ QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
     m_voice->setObjectName(QStringLiteral("voiceOn"));
     layout->addWidget(m_voice);
     if (!voiceAvailable) {
-        auto* note = new QLabel(tr("No speech voice is installed on this computer, so FootCoach "
-                                   "plays its tones instead."),
+        auto* note = new QLabel(tr("No speech voice for this language is installed on this "
+                                   "computer, so FootCoach plays its tones instead."),
                                 page);
         note->setWordWrap(true);
         layout->addWidget(note);

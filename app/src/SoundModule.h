@@ -18,7 +18,7 @@ public:
 
     virtual CuePlayer* createCuePlayer(const AppSettings& settings, QObject* parent) = 0;
     virtual Voice* createVoice(const AppSettings& settings, QObject* parent) = 0;
-    // True when a speech engine is installed.
+    // True when a speech engine with a voice for the interface language is installed.
     virtual bool voiceAvailable() = 0;
     // True once a sound thread is stuck in the audio backend (see SoundCuePlayer).
     virtual bool soundThreadStuck() = 0;

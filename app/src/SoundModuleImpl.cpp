@@ -16,7 +16,7 @@ public:
     Voice* createVoice(const AppSettings& settings, QObject* parent) override {
         return new VoiceGuide(settings, parent);
     }
-    bool voiceAvailable() override { return !QTextToSpeech::availableEngines().isEmpty(); }
+    bool voiceAvailable() override { return VoiceGuide::voiceExistsFor(QLocale()); }
     bool soundThreadStuck() override { return SoundCuePlayer::soundThreadStuck(); }
 };
 

@@ -1,8 +1,8 @@
 #include "VoiceGuide.h"
 
 #include "AppSettings.h"
+#include "Localization.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextToSpeech>
 
@@ -14,6 +14,33 @@ VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
     : Voice(parent)
     , m_settings(settings) {}
 
+QLocale::Language VoiceGuide::interfaceLanguage(const QLocale& locale) {
+    const QString code = QLocale::languageToCode(locale.language());
+    return Localization::translatedLanguages().contains(code) ? locale.language()
+                                                              : QLocale::English;
+}
+
+std::optional<QLocale> VoiceGuide::voiceFor(const QList<QLocale>& voices, const QLocale& locale) {
+    const QLocale::Language language = interfaceLanguage(locale);
+    std::optional<QLocale> found;
+    for (const QLocale& voice : voices) {
+        if (voice.language() != language)
+            continue;
+        if (voice.territory() == locale.territory())
+            return voice;
+        if (!found)
+            found = voice;
+    }
+    return found;
+}
+
+bool VoiceGuide::voiceExistsFor(const QLocale& locale) {
+    if (QTextToSpeech::availableEngines().isEmpty())
+        return false;
+    const QTextToSpeech speech;
+    return voiceFor(speech.availableLocales(), locale).has_value();
+}
+
 void VoiceGuide::ensureEngine() {
     if (m_speech || m_failed)
         return;
@@ -22,19 +49,27 @@ void VoiceGuide::ensureEngine() {
         return;
     }
     m_speech = new QTextToSpeech(this);
-    const QLocale wanted;
-    for (const QLocale& locale : m_speech->availableLocales()) {
-        if (locale.language() == wanted.language()) {
-            m_speech->setLocale(locale);
-            break;
-        }
+    const auto voice = voiceFor(m_speech->availableLocales(), QLocale());
+    if (!voice) {
+        qCInfo(lcVoice) << "no voice for" << QLocale::languageToString(interfaceLanguage(QLocale()))
+                        << "among" << m_speech->availableLocales();
+        m_failed = true;
+        return;
     }
+    m_speech->setLocale(*voice);
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         qCInfo(lcVoice) << "speech state" << state;
-        // A failed speech engine is not restarted (Qt's flite backend can crash when a failed
-        // engine is replaced); the tones carry the session from here on.
-        if (state == QTextToSpeech::Error)
+        // Qt 6.4's flite backend reports an error now and then when its audio output runs dry
+        // (an underrun on a busy machine) and is ready again for the next phrase. The engine is
+        // never replaced (that backend can crash when a failed engine is), and after a few
+        // failed phrases in a row the tones carry the session.
+        // A phrase that went from speaking to ready without an error (done, or cut short by
+        // the next) was heard.
+        if (state == QTextToSpeech::Error && ++m_errorsInARow >= kErrorsBeforeGivingUp)
             m_failed = true;
+        else if (state == QTextToSpeech::Ready && m_lastStateWasSpeaking)
+            m_errorsInARow = 0;
+        m_lastStateWasSpeaking = state == QTextToSpeech::Speaking;
     });
 }
 
@@ -42,7 +77,7 @@ bool VoiceGuide::isActive() {
     if (!m_settings.voiceEnabled())
         return false;
     ensureEngine();
-    return m_speech && !m_failed && m_speech->state() != QTextToSpeech::Error;
+    return m_speech && !m_failed;
 }
 
 void VoiceGuide::say(const QString& text) {
