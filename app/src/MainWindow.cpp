@@ -20,7 +20,9 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -78,7 +80,14 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
 
     refreshHome();
-    resize(1100, 780);
+    showHome();
+    // Never larger than the screen: large text on a small laptop screen leaves few logical
+    // pixels, and not every desktop shrinks a window that does not fit. Room is kept for the
+    // title bar and frame.
+    QSize size(1100, 780);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48));
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;
@@ -155,7 +164,14 @@ void MainWindow::finishSession(std::optional<int> numbnessAfter) {
         m_controller = nullptr;
     }
     refreshHome();
-    m_pages->setCurrentWidget(m_home);
+    showHome();
+}
+
+void MainWindow::showHome() {
+    if (m_pages)
+        m_pages->setCurrentWidget(m_home);
+    // The start button takes the keyboard: Enter or Space starts the session that is due.
+    m_home->startButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showNotice(const QString& text) {
@@ -219,8 +235,7 @@ void MainWindow::showInfo() {
     if (!m_info) {
         m_info = new InfoView(pages());
         pages()->addWidget(m_info);
-        connect(m_info, &InfoView::backRequested, this,
-                [this] { m_pages->setCurrentWidget(m_home); });
+        connect(m_info, &InfoView::backRequested, this, [this] { showHome(); });
     }
     m_pages->setCurrentWidget(m_info);
     m_info->setFocus();
@@ -239,7 +254,7 @@ void MainWindow::showHistory() {
         pages()->addWidget(m_history);
         connect(m_history, &HistoryScreen::backRequested, this, [this] {
             refreshHome();
-            m_pages->setCurrentWidget(m_home);
+            showHome();
         });
     }
     m_history->refresh();

@@ -75,6 +75,7 @@ protected:
 private:
     void refreshHome();
     void finishSession(std::optional<int> numbnessAfter);
+    void showHome();
     void exportCsv();
     void printReport();
     void showAbout();

@@ -93,7 +93,9 @@ QWidget* SessionView::buildRunPage() {
     auto* left = new QVBoxLayout;
     m_picture = new QLabel(page);
     m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setMinimumSize(320, 240);
+    // The picture gives way first on a small screen (large text on a laptop): it scales, while
+    // the step's words must stay readable (see applyTextSize).
+    m_picture->setMinimumSize(200, 150);
     m_picture->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     left->addWidget(m_picture, 3);
     m_steps = new QListWidget(page);
@@ -232,6 +234,11 @@ void SessionView::applyTextSize(QWidget* widget, qreal factor, bool bold) {
                     (m_settings.largeSessionText() ? kLargeTextFactor : 1.0));
     f.setBold(bold);
     widget->setFont(f);
+    if (widget == m_steps) {
+        // Four lines of the current step at least, whatever the text size.
+        m_steps->setMinimumHeight(m_steps->fontMetrics().lineSpacing() * 4 +
+                                  2 * m_steps->frameWidth() + 8);
+    }
 }
 
 void SessionView::applyTextSizes() {

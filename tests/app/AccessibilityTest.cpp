@@ -2,6 +2,7 @@
 #include "AutostartEntry.h"
 #include "CuePlayer.h"
 #include "FakeClock.h"
+#include "HomeView.h"
 #include "Illustrations.h"
 #include "InfoView.h"
 #include "MainWindow.h"
@@ -16,8 +17,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace footcoach;
@@ -76,4 +79,20 @@ TEST(Accessibility, AllControlsAreReachableByKeyboard) {
             EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0) << w->metaObject()->className();
         }
     }
+}
+
+TEST(Accessibility, TheStartButtonHasTheKeyboardOnTheHomeScreen) {
+    test::WindowFixture f;
+    QApplication::setActiveWindow(&f.window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&f.window));
+    QPushButton* start = f.window.homeView()->startButton();
+    EXPECT_EQ(QApplication::focusWidget(), start);
+    // Back from another screen, it has it again.
+    f.window.showInfo();
+    ASSERT_NE(QApplication::focusWidget(), start);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_EQ(QApplication::focusWidget(), start);
+    // Enter starts the session that is due.
+    QTest::keyClick(start, Qt::Key_Return);
+    EXPECT_NE(f.window.controller(), nullptr);
 }

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -34,6 +35,24 @@ TEST(MainWindow, WithNoSoundTheSessionRunsAndSaysSoOnce) {
     for (const QLabel* label : window.sessionView()->findChildren<QLabel*>())
         notices += label->isVisible() && label->text().contains("No sound");
     EXPECT_EQ(notices, 1);
+}
+
+TEST(MainWindow, OpensNoLargerThanTheScreen) {
+    // The offscreen screen is 800 pixels wide, narrower than the window's usual 1100 x 780:
+    // as a laptop's is at large text.
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    SilentCuePlayer cues;
+    Illustrations illustrations;
+    test::FakeMonotonicClock clock;
+    test::FakeWallClock wall;
+    MainWindow window({settings, nullptr, cues, nullptr, illustrations, clock, wall, {}},
+                      SessionPlan(RoutineLoader::builtIn()));
+    const QRect available = window.screen()->availableGeometry();
+    ASSERT_LT(available.width(), 1100);
+    EXPECT_LE(window.width(), available.width());
+    EXPECT_LE(window.height(), available.height());
+    EXPECT_GE(window.width(), window.minimumSizeHint().width());
 }
 
 TEST(SettingsDialog, ChangesNothingUntilApplied) {
