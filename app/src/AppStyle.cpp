@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOption>
 #include <QWidget>
 
 namespace footcoach {
@@ -31,6 +32,21 @@ QPixmap chevron(int size, bool vertical, const QColor& colour) {
     return pixmap;
 }
 
+bool hasFocus(const QStyleOption* option) {
+    return (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_Enabled);
+}
+
+// Inside rect, so that it is never clipped by the widget's edge.
+void drawFocusRing(QPainter* painter, const QRectF& rect, const QPalette& palette) {
+    const qreal w = AppStyle::kFocusRingWidth;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(palette.color(QPalette::Highlight), w));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(rect.adjusted(w / 2, w / 2, -w / 2, -w / 2), 3, 3);
+    painter->restore();
+}
+
 } // namespace
 
 AppStyle::AppStyle(const QString& baseKey)
@@ -48,6 +64,30 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
         return result;
     }
     return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
+                             QPainter* painter, const QWidget* widget) const {
+    if (element == PE_FrameFocusRect) {
+        drawFocusRing(painter, option->rect, option->palette);
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
+                           const QWidget* widget) const {
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_PushButton && hasFocus(option))
+        drawFocusRing(painter, option->rect, option->palette);
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+                                  QPainter* painter, const QWidget* widget) const {
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if ((control == CC_ComboBox || control == CC_SpinBox || control == CC_Slider) &&
+        hasFocus(option))
+        drawFocusRing(painter, option->rect, option->palette);
 }
 
 } // namespace footcoach

@@ -3,10 +3,13 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QToolButton>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <memory>
 
 using namespace footcoach;
@@ -59,4 +62,44 @@ TEST(WindowIcon, IsDrawnAtTheSizesWindowManagersAskFor) {
         for (int x = 0; x < image.width(); ++x)
             inked += qAlpha(image.pixel(x, y)) > 0;
     EXPECT_GT(inked, 48 * 48 / 10); // the drawing is there, not an empty square
+}
+
+namespace {
+
+// Pixels of a button drawn by style, with or without the keyboard focus, that are close to the
+// palette's highlight colour.
+int highlightPixels(const QStyle& style, bool focused) {
+    QStyleOptionButton option;
+    option.rect = QRect(0, 0, 200, 60);
+    option.palette = QApplication::palette();
+    option.state = QStyle::State_Enabled | QStyle::State_Raised;
+    if (focused)
+        option.state |= QStyle::State_HasFocus;
+    option.text = QStringLiteral("Start");
+    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(option.palette.color(QPalette::Window));
+    QPainter painter(&image);
+    style.drawControl(QStyle::CE_PushButton, &option, &painter);
+    painter.end();
+    const QColor highlight = option.palette.color(QPalette::Highlight);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - highlight.red()) + std::abs(c.green() - highlight.green()) +
+                         std::abs(c.blue() - highlight.blue()) <
+                     40;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+TEST(AppStyle, TheKeyboardFocusIsAWideRingInTheHighlightColour) {
+    const AppStyle style(QApplication::style()->name());
+    const int unfocused = highlightPixels(style, false);
+    const int focused = highlightPixels(style, true);
+    // All round the 200 x 60 button, about three pixels wide.
+    EXPECT_GT(focused - unfocused, 2 * (200 + 60) * 2) << focused << " vs " << unfocused;
 }
