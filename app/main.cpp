@@ -130,6 +130,10 @@ int main(int argc, char* argv[]) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication reportApp(argc, argv);
+        // In the language of the windows (the settings' choice, or the system's), like the
+        // report printed from the menu.
+        const AppSettings reportSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+        Localization::install(reportApp, reportSettings.language());
         ModuleLoader charts(QString::fromLatin1(kChartsModuleFile), kChartsModuleEntry);
         QString moduleError;
         auto* module = charts.load<ChartsModule>(&moduleError);

@@ -151,6 +151,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a report of one day of history exits 0 and shows it",
           r.returncode == 0 and "Sessions done:" in text and text.count("\f") <= 2, r)
 
+    # In the user's language, as the windows are: the system's, or the one chosen in settings.
+    r = subprocess.run([binary, "--data-dir", one, "--report-pdf", pdf], capture_output=True,
+                       text=True, timeout=120, env=dict(env, LC_ALL="es_ES.UTF-8", LANG="es_ES.UTF-8"))
+    text = pdf_text(pdf)
+    check("the report follows a Spanish system locale",
+          r.returncode == 0 and "Registro de estiramientos" in text and "Stretching record" not in text,
+          text[:400])
+    with open(os.path.join(one, "settings.ini"), "a") as settings:
+        settings.write("[app]\nlanguage=de\n")
+    r = run("--data-dir", one, "--report-pdf", pdf)
+    text = pdf_text(pdf)
+    check("the report follows the language chosen in the settings",
+          r.returncode == 0 and "Dehnprotokoll" in text and "Stretching record" not in text,
+          text[:400])
+
 for f in failures:
     print("FAIL:", f)
 sys.exit(1 if failures else 0)
