@@ -2,6 +2,7 @@
 #include "DateText.h"
 
 #include "NumbnessChart.h"
+#include "ReportTableLayout.h"
 #include "SlotGridChart.h"
 #include "StatusStyle.h"
 
@@ -9,6 +10,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <algorithm>
+#include <numeric>
 
 namespace footcoach {
 
@@ -21,11 +25,7 @@ constexpr qreal kChartPixelsPerPoint = 2; // charts render at twice the point si
 
 QFont font(qreal points, bool bold = false) {
     // After the painter's scale one pixel is one point.
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(std::max(1, qRound(points)));
-    f.setBold(bold);
-    return f;
+    return ReportTableLayout::font(points, bold);
 }
 
 class Page {
@@ -225,19 +225,29 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
                                  tr("Adherence"),
                                  tr("Stretches\nheld"),
                                  tr("Numbness\nbefore → after")};
-    const QList<qreal> widths = {0.18, 0.13, 0.10, 0.09, 0.14, 0.13, 0.23};
+    QList<QStringList> body;
+    for (const ReportRow& row : data.rows) {
+        const PeriodFigures& f = row.figures;
+        body.append({row.label, tr("%1 of %2").arg(f.done).arg(f.passedSlots()),
+                     QString::number(f.partial), QString::number(f.missed), percentText(f),
+                     QString::number(f.holdsDone), numbnessPair(f)});
+    }
+    body.append({tr("All"), tr("%1 of %2").arg(t.done).arg(t.passedSlots()),
+                 QString::number(t.partial), QString::number(t.missed), percentText(t),
+                 QString::number(t.holdsDone), numbnessPair(t)});
+    const ReportTableLayout table = ReportTableLayout::fit(headers, body, page.width());
     auto drawRow = [&](const QStringList& cells, bool bold, bool shade) {
         const bool twoLines = cells.join(QString()).contains(QLatin1Char('\n'));
-        const qreal rowHeight = twoLines ? 25 : 14.5;
+        const qreal rowHeight = (twoLines ? 25 : 14.5) * table.points / 9.5;
         if (shade) {
             p.fillRect(QRectF(page.left(), page.y(), page.width(), rowHeight),
                        QColor(0xee, 0xee, 0xee));
         }
-        p.setFont(font(9.5, bold));
+        p.setFont(font(table.points, bold));
         p.setPen(Qt::black);
         qreal x = page.left();
         for (int i = 0; i < int(cells.size()); ++i) {
-            const qreal w = widths[i] * page.width();
+            const qreal w = table.widths[i];
             p.drawText(QRectF(x + 3, page.y(), w - 6, rowHeight),
                        (twoLines ? Qt::AlignBottom : Qt::AlignVCenter) |
                            (i == 0 ? Qt::AlignLeft : Qt::AlignRight),
@@ -256,19 +266,11 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
         page.skip(1);
         p.setPen(QPen(Qt::black, 0.8));
         p.drawLine(QPointF(page.left(), page.y()), QPointF(page.left() + page.width(), page.y()));
-        for (int i = 0; i < int(data.rows.size()); ++i) {
-            const PeriodFigures& f = data.rows[i].figures;
-            drawRow({data.rows[i].label, tr("%1 of %2").arg(f.done).arg(f.passedSlots()),
-                     QString::number(f.partial), QString::number(f.missed), percentText(f),
-                     QString::number(f.holdsDone), numbnessPair(f)},
-                    false, i % 2 == 1);
-        }
+        for (int i = 0; i + 1 < int(body.size()); ++i)
+            drawRow(body[i], false, i % 2 == 1);
         p.setPen(QPen(Qt::black, 0.8));
         p.drawLine(QPointF(page.left(), page.y()), QPointF(page.left() + page.width(), page.y()));
-        drawRow({tr("All"), tr("%1 of %2").arg(t.done).arg(t.passedSlots()),
-                 QString::number(t.partial), QString::number(t.missed), percentText(t),
-                 QString::number(t.holdsDone), numbnessPair(t)},
-                true, false);
+        drawRow(body.last(), true, false);
     }
     page.skip(2);
     QString note = tr("Adherence: sessions done of the two a day the program asks for.");
@@ -345,8 +347,28 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
         page.text(data.total.passedSlots() > 0 ? tr("None: every session was done.") : tr("None."),
                   font(10));
     } else {
-        const int columns = 3;
         const bool oneYear = data.from.year() == data.to.year();
+        auto entry = [&](const SlotProblem& problem) {
+            const QString when =
+                (oneYear ? DateText::weekdayDayMonth(problem.key.date, locale)
+                         : QStringLiteral("%1 %2").arg(
+                               DateText::weekdayDayMonth(problem.key.date, locale),
+                               locale.toString(problem.key.date, QStringLiteral("yyyy")))) +
+                QLatin1Char(' ') +
+                (problem.key.slot == Slot::Morning ? tr("morning") : tr("evening"));
+            const QString what = problem.status == SlotStatus::Missed
+                                     ? tr("missed")
+                                     : tr("%1 of %2").arg(problem.holdsDone).arg(data.plannedHolds);
+            return tr("%1: %2").arg(when, what);
+        };
+        // As many columns (up to three) as the longest entry allows: some languages say
+        // "morning" or "missed" in many more letters than English.
+        const QFontMetricsF metrics(font(9));
+        qreal longest = 0;
+        for (const SlotProblem& problem : data.problems)
+            longest = std::max(longest, metrics.horizontalAdvance(entry(problem)));
+        const qreal kMarkAndGap = 13 + 10;
+        const int columns = std::clamp(int(page.width() / (longest + kMarkAndGap)), 1, 3);
         const qreal lineHeight = 13;
         const qreal columnWidth = page.width() / columns;
         const int rowsFit = std::max(1, int((page.remaining() - 20) / lineHeight));
@@ -363,20 +385,10 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
             const qreal x = page.left() + (i / rows) * columnWidth;
             const qreal y = page.y() + (i % rows) * lineHeight;
             StatusStyle::paint(p, QRectF(x, y + 1.5, 9, 9), problem.status);
-            const QString when =
-                (oneYear ? DateText::weekdayDayMonth(problem.key.date, locale)
-                         : QStringLiteral("%1 %2").arg(
-                               DateText::weekdayDayMonth(problem.key.date, locale),
-                               locale.toString(problem.key.date, QStringLiteral("yyyy")))) +
-                QLatin1Char(' ') +
-                (problem.key.slot == Slot::Morning ? tr("morning") : tr("evening"));
-            const QString what = problem.status == SlotStatus::Missed
-                                     ? tr("missed")
-                                     : tr("%1 of %2").arg(problem.holdsDone).arg(data.plannedHolds);
             p.setFont(font(9));
             p.setPen(Qt::black);
             p.drawText(QRectF(x + 13, y, columnWidth - 15, lineHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter, tr("%1: %2").arg(when, what));
+                       Qt::AlignLeft | Qt::AlignVCenter, entry(problem));
         }
         page.skip(rows * lineHeight + 4);
         if (cut)

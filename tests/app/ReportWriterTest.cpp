@@ -5,12 +5,14 @@
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
 #include "ReportBuilder.h"
+#include "ReportTableLayout.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -46,6 +48,37 @@ TEST(ReportWriter, PaperFollowsTheLocale) {
     EXPECT_EQ(ReportWriter::pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(),
               QPageSize::A4);
     EXPECT_EQ(ReportWriter::pageSizeFor(QLocale::c()).id(), QPageSize::A4);
+}
+
+TEST(ReportTableLayout, EveryColumnHoldsItsWidestWordsInAnyLanguage) {
+    // The Spanish headers, whose words are longer than the English ones the first fixed
+    // widths were made for ("Estiramientos" was cut to "iramientos").
+    const QStringList headers = {"Semana",
+                                 "Sesiones\nhechas",
+                                 "Hechas\nen parte",
+                                 "No hechas",
+                                 "Adherencia",
+                                 "Estiramientos\nmantenidos",
+                                 "Entumecimiento\nantes → después"};
+    const QList<QStringList> rows = {{"16–22 nov", "11 de 14", "1", "2", "79%", "205", "4,6 → 3,0"},
+                                     {"Total", "36 de 44", "3", "5", "82%", "666", "5,2 → 3,8"}};
+    for (const qreal width : {500.0, 380.0}) {
+        const ReportTableLayout layout = ReportTableLayout::fit(headers, rows, width);
+        ASSERT_EQ(layout.widths.size(), headers.size());
+        qreal sum = 0;
+        const QFontMetricsF bold(ReportTableLayout::font(layout.points, true));
+        for (int c = 0; c < int(headers.size()); ++c) {
+            sum += layout.widths[c];
+            for (const QString& line : headers[c].split('\n')) {
+                EXPECT_GE(layout.widths[c] - 6, bold.horizontalAdvance(line))
+                    << line.toStdString() << " at " << width;
+            }
+        }
+        EXPECT_NEAR(sum, width, 0.01);
+    }
+    // A narrow page takes smaller type rather than cutting words.
+    EXPECT_LT(ReportTableLayout::fit(headers, rows, 380).points, ReportTableLayout::kMaxPoints);
+    EXPECT_EQ(ReportTableLayout::fit(headers, rows, 520).points, ReportTableLayout::kMaxPoints);
 }
 
 TEST(ReportBuilder, DefaultRangeIsFourCalendarWeeks) {
