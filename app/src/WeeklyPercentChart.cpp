@@ -8,10 +8,12 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace footcoach {
 
@@ -50,6 +52,8 @@ WeeklyPercentChart::WeeklyPercentChart(QWidget* parent)
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
+    // The room for the dates is known once the chart has laid its plot out.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { label(); });
     applyFont();
 }
 
@@ -63,19 +67,15 @@ void WeeklyPercentChart::applyFont() {
     else
         figures.setPointSizeF(figures.pointSizeF() * 0.85);
     m_set->setLabelFont(figures);
+    label();
 }
 
 void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek) {
-    const QLocale locale;
-    QStringList categories;
     QList<qreal> values;
     int shown = -1;
+    m_weekStarts.clear();
     for (qsizetype i = 0; i < weeks.size(); ++i) {
-        // Every other label on long runs, so they never collide; the bar figure says the rest.
-        const bool labelled = weeks.size() <= 8 || (weeks.size() - 1 - i) % 2 == 0;
-        const QString date = DateText::dayMonth(weeks[i].weekStart, locale);
-        // Category labels must be unique: unlabelled ones get invisible distinct padding.
-        categories << (labelled ? date : QString(int(i) + 1, QLatin1Char(' ')));
+        m_weekStarts << weeks[i].weekStart;
         values << qreal(weekPercent(weeks[i]));
         if (weeks[i].weekStart == shownWeek)
             shown = int(i);
@@ -83,12 +83,51 @@ void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate
     m_set->deselectAllBars();
     m_set->remove(0, m_set->count());
     m_set->append(values);
-    m_x->setCategories(categories);
+    label();
     // A new user's first weeks: bars no wider than six weeks' would be, not one slab.
     m_series->setBarWidth(0.7 * std::min<qreal>(1.0, qreal(weeks.size()) / 6.0));
     if (shown >= 0)
         m_set->selectBar(shown);
     setSummary(summaryFor(weeks));
+}
+
+void WeeklyPercentChart::label() {
+    const QLocale locale;
+    QStringList dates;
+    qreal widest = 0;
+    const QFontMetricsF metrics(m_x->labelsFont());
+    for (const QDate& week : std::as_const(m_weekStarts)) {
+        dates << DateText::dayMonth(week, locale);
+        widest = std::max(widest, metrics.horizontalAdvance(dates.last()));
+    }
+    // Every other label on long runs at least; more apart where the chart is narrow (large
+    // text, long month names), so that they never collide. The bar figures say the rest.
+    const QRectF plot = chart()->plotArea();
+    const qreal plotWidth = plot.width() > 0 ? plot.width() : std::max(1, width() - 80);
+    const int n = int(dates.size());
+    const qreal category = plotWidth / std::max(1, n);
+    const int byWidth = int(std::ceil((widest + 12) / category));
+    const int every = std::max({1, n > 8 ? 2 : 1, byWidth});
+    // The newest week is labelled, unless its date is wider than its bar's room: Qt Charts
+    // drops a label that runs past the end of the axis, so then the one before it is.
+    const bool newestFits = n == 0 || metrics.horizontalAdvance(dates.last()) <= category;
+    const int newest = n - 1 - (n > 1 && !newestFits ? 1 : 0);
+    QStringList categories;
+    for (int i = 0; i < n; ++i) {
+        const bool labelled = i <= newest && (newest - i) % every == 0;
+        // Category labels must be unique: unlabelled ones get distinct runs of zero-width
+        // spaces, which take no room a neighbour could collide with.
+        categories << (labelled ? dates[i] : QString(i + 1, QChar(0x200B)));
+    }
+    if (categories != m_x->categories())
+        m_x->setCategories(categories);
+}
+
+QStringList WeeklyPercentChart::shownDates() const {
+    QStringList dates = m_x->categories();
+    for (QString& date : dates)
+        date.remove(QChar(0x200B));
+    return dates;
 }
 
 QString WeeklyPercentChart::summaryFor(const QList<WeekAdherence>& weeks) {

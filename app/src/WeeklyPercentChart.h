@@ -23,14 +23,19 @@ public:
     void setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek);
 
     static QString summaryFor(const QList<WeekAdherence>& weeks);
+    // The dates written under the bars, oldest first ("" under a bar without one).
+    QStringList shownDates() const;
 
 private:
     void applyFont() override;
+    // Dates under as many bars as have room for them, the newest always.
+    void label();
 
     QBarSeries* m_series = nullptr;
     QBarSet* m_set = nullptr;
     QBarCategoryAxis* m_x = nullptr;
     QValueAxis* m_y = nullptr;
+    QList<QDate> m_weekStarts;
 };
 
 } // namespace footcoach

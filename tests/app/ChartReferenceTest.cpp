@@ -6,8 +6,10 @@
 #include "StatusStyle.h"
 #include "WeeklyPercentChart.h"
 
+#include <QChart>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 
@@ -117,6 +119,49 @@ TEST(ChartReference, WeeklyPercentages) {
         QStringLiteral("100%, 86%, 93%, 64%, 0%, 50%, 79%, 100%, 93%, 86%, 71%, 36%.")))
         << chart.summary().toStdString();
     compareWithReference(render(chart, QSize(560, 260)), QStringLiteral("weekly-percent"));
+}
+
+TEST(WeeklyPercentChart, DatesNeverCollideWhenTheChartIsNarrow) {
+    // Six weeks with long dates in large type, as a Spanish user at large text sees them.
+    WeeklyPercentChart chart;
+    QFont large = fixedFont();
+    large.setPixelSize(22);
+    chart.setChartFont(large);
+    QList<WeekAdherence> weeks;
+    for (int i = 0; i < 6; ++i) {
+        WeekAdherence w;
+        w.weekStart = QDate(2026, 10, 19).addDays(7 * i);
+        w.done = 10;
+        weeks.append(w);
+    }
+    chart.setWeeks(weeks, weeks.last().weekStart);
+    const QFontMetricsF metrics(large);
+    for (const int width : {900, 420, 300}) {
+        render(chart, QSize(width, 300));
+        const QStringList dates = chart.shownDates();
+        ASSERT_EQ(dates.size(), 6);
+        const qreal category = chart.chart()->plotArea().width() / 6;
+        int previous = -1;
+        for (int i = 0; i < 6; ++i) {
+            if (dates[i].isEmpty())
+                continue;
+            // Never wider than the room to the previous date, and the newest never past the
+            // axis's end (Qt Charts would drop it).
+            if (previous >= 0) {
+                EXPECT_LE(metrics.horizontalAdvance(dates[i]), (i - previous) * category) << width;
+            }
+            previous = i;
+        }
+        EXPECT_GE(previous, 4) << "the newest dates are labelled, at " << width;
+        if (previous == 5) {
+            EXPECT_LE(metrics.horizontalAdvance(dates[5]), category) << width;
+        }
+        if (width == 900) {
+            EXPECT_EQ(dates.count(QString()), 0) << "room for every date";
+        } else {
+            EXPECT_GT(dates.count(QString()), 0) << width;
+        }
+    }
 }
 
 TEST(ChartReference, NumbnessTrend) {
