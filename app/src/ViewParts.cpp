@@ -30,6 +30,9 @@ QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing) 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
+    // Focus given to the view goes to the scroll area, so Page Up / Page Down and the arrow
+    // keys scroll it: a keyboard user reaches what is below the fold.
+    view->setFocusProxy(scroll);
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);

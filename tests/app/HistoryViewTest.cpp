@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -136,6 +138,32 @@ TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
     // The trend holds this week alone.
     EXPECT_EQ(view->percentChart()->summary(),
               QStringLiteral("Sessions done in the week of 12 January, of 14: 7%."));
+}
+
+TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
+    const QDate monday(2026, 1, 12);
+    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
+                                          1,
+                                          {monday, Slot::Morning},
+                                          QDateTime(monday, QTime(8, 0), Qt::UTC),
+                                          0});
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    const auto view = makeView();
+    view->resize(900, 500); // less than the screen's content: it scrolls
+    view->show();
+    QApplication::setActiveWindow(view.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(view.get()));
+    view->setFocus();
+    auto* scroll = view->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0);
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+    EXPECT_GT(scroll->verticalScrollBar()->value(), 0);
+    // The week shortcuts still work from there.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(view->shownWeek(), monday); // the first week: nothing before it
 }
 
 TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
