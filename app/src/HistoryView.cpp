@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -74,6 +75,25 @@ QString weekRange(const QDate& monday) {
                                              ? DateText::dayLongMonth(monday, locale)
                                              : DateText::longDate(monday, locale),
                                          DateText::longDate(sunday, locale));
+}
+
+// A long move name in two lines, broken at the space nearest its middle, so that the table's
+// columns stay narrow ("Seated hamstring stretch", "Dehnung der Oberschenkelrückseite im
+// Sitzen").
+QString twoLines(const QString& title) {
+    if (title.size() < 16)
+        return title;
+    int best = -1;
+    for (int i = 0; i < int(title.size()); ++i) {
+        if (title[i] == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString wrapped = title;
+    wrapped[best] = QLatin1Char('\n');
+    return wrapped;
 }
 
 QString sessionResult(const SessionSummary& s) {
@@ -257,6 +277,12 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Its height follows its width and its columns' (see fitTableHeight).
+    m_table->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &HistoryView::fitTableHeight);
+    connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
+            &HistoryView::fitTableHeight);
     main->addWidget(m_table);
     m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), filled);
     main->addWidget(m_tableEmpty);
@@ -358,7 +384,7 @@ void HistoryView::fillTable(const WeekSnapshot& week) {
     }
     QStringList headers = {tr("Day"), tr("Session"), tr("Started"), tr("Result")};
     for (const Column& c : columns)
-        headers << c.title;
+        headers << twoLines(c.title);
     headers << tr("Numbness before → after");
 
     m_table->clear();
@@ -405,12 +431,27 @@ void HistoryView::fillTable(const WeekSnapshot& week) {
     }
     m_table->setVisible(!week.sessions.isEmpty());
     m_tableEmpty->setVisible(week.sessions.isEmpty());
-    // The table shows all its rows: the page scrolls, not the table.
     m_table->resizeRowsToContents();
+    fitTableHeight();
+}
+
+void HistoryView::fitTableHeight() {
+    // The table shows all its rows: the page scrolls, not the table. Only a table wider than
+    // its room (long move names, large text) scrolls sideways, and its scroll bar must not
+    // cover the last row.
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
-    m_table->setFixedHeight(height);
+    if (m_table->horizontalHeader()->length() > m_table->width() - 2 * m_table->frameWidth())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+    if (m_table->height() != height)
+        m_table->setFixedHeight(height);
+}
+
+bool HistoryView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitTableHeight();
+    return HistoryScreen::eventFilter(watched, event);
 }
 
 } // namespace footcoach

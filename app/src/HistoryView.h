@@ -52,8 +52,12 @@ public:
     QPushButton* previousButton() const { return m_previous; }
     QPushButton* nextButton() const { return m_next; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void fillTable(const WeekSnapshot& week);
+    void fitTableHeight();
     void updateButtons();
 
     const HistoryStore& m_store;

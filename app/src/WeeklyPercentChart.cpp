@@ -114,7 +114,9 @@ void WeeklyPercentChart::label() {
     const int newest = n - 1 - (n > 1 && !newestFits ? 1 : 0);
     QStringList categories;
     for (int i = 0; i < n; ++i) {
-        const bool labelled = i <= newest && (newest - i) % every == 0;
+        // The oldest, like the newest, would be dropped when it runs past the axis's start.
+        const bool dropped = i == 0 && n > 1 && metrics.horizontalAdvance(dates[0]) > category;
+        const bool labelled = i <= newest && (newest - i) % every == 0 && !dropped;
         // Category labels must be unique: unlabelled ones get distinct runs of zero-width
         // spaces, which take no room a neighbour could collide with.
         categories << (labelled ? dates[i] : QString(i + 1, QChar(0x200B)));

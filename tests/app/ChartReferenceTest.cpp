@@ -153,6 +153,9 @@ TEST(WeeklyPercentChart, DatesNeverCollideWhenTheChartIsNarrow) {
             previous = i;
         }
         EXPECT_GE(previous, 4) << "the newest dates are labelled, at " << width;
+        if (!dates[0].isEmpty()) {
+            EXPECT_LE(metrics.horizontalAdvance(dates[0]), category) << width;
+        }
         if (previous == 5) {
             EXPECT_LE(metrics.horizontalAdvance(dates[5]), category) << width;
         }

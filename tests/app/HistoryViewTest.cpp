@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -164,6 +165,34 @@ TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
     // The week shortcuts still work from there.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
     EXPECT_EQ(view->shownWeek(), monday); // the first week: nothing before it
+}
+
+TEST_F(HistoryViewTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow) {
+    const QDate monday(2026, 1, 12);
+    for (const Slot slot : {Slot::Morning, Slot::Evening}) {
+        const auto id = m_store.beginSession(
+            {QStringLiteral("numb-feet-stretches"),
+             1,
+             {monday, slot},
+             QDateTime(monday, QTime(slot == Slot::Morning ? 8 : 20, 0), Qt::UTC),
+             0});
+        ASSERT_TRUE(id);
+        ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    }
+    const auto view = makeView();
+    view->resize(480, 700);
+    view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    const QTableWidget* table = view->sessionTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    ASSERT_GT(table->horizontalHeader()->length(), table->viewport()->width());
+    // Long move names take two lines in the header.
+    EXPECT_TRUE(table->horizontalHeaderItem(5)->text().contains(QLatin1Char('\n')));
+    const QRect last = table->visualItemRect(table->item(1, 0));
+    EXPECT_LE(last.bottom(), table->viewport()->rect().bottom())
+        << "table " << table->height() << " header " << table->horizontalHeader()->height()
+        << " rows " << table->rowHeight(0) << "+" << table->rowHeight(1) << " bar "
+        << table->horizontalScrollBar()->height() << " viewport " << table->viewport()->height();
 }
 
 TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
