@@ -292,7 +292,12 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
                                              QTimeZone::systemTimeZone());
 }
 
-HistoryView::~HistoryView() = default;
+HistoryView::~HistoryView() {
+    // Taking the widgets down hides the table, whose header then signals: not to this view any
+    // more, which is no longer whole.
+    m_table->horizontalHeader()->disconnect(this);
+    m_table->removeEventFilter(this);
+}
 
 bool HistoryView::isEmptyHistory() const {
     return !m_firstWeek.has_value();

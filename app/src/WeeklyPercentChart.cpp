@@ -57,6 +57,11 @@ WeeklyPercentChart::WeeklyPercentChart(QWidget* parent)
     applyFont();
 }
 
+WeeklyPercentChart::~WeeklyPercentChart() {
+    // The chart may still lay itself out while the view is taken down.
+    chart()->disconnect(this);
+}
+
 void WeeklyPercentChart::applyFont() {
     styleAxis(m_x);
     styleAxis(m_y);

@@ -19,6 +19,7 @@ class WeeklyPercentChart : public HistoryChart {
     Q_OBJECT
 public:
     explicit WeeklyPercentChart(QWidget* parent = nullptr);
+    ~WeeklyPercentChart() override;
 
     void setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek);
 
