@@ -51,6 +51,18 @@ protected:
 
     void SetUp() override { ASSERT_TRUE(m_store.open()); }
 
+    // A complete session with no holds, started at 08:00 (morning) or 20:00 (evening) UTC.
+    void addCompleteSession(const QDate& date, Slot slot) {
+        const QTime start(slot == Slot::Morning ? 8 : 20, 0);
+        const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
+                                              1,
+                                              {date, slot},
+                                              QDateTime(date, start, Qt::UTC),
+                                              0});
+        ASSERT_TRUE(id);
+        ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    }
+
     std::unique_ptr<HistoryView> makeView() {
         auto view =
             std::make_unique<HistoryView>(m_store, m_clock, m_settings, RoutineLoader::builtIn());
@@ -119,14 +131,7 @@ TEST_F(HistoryViewTest, OneSessionShowsInTheWeekAndTheTable) {
 
 TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
     // The first session is this Wednesday morning: Monday and Tuesday were before the record.
-    const QDate wednesday = kNow.date();
-    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
-                                          1,
-                                          {wednesday, Slot::Morning},
-                                          QDateTime(wednesday, QTime(8, 0), Qt::UTC),
-                                          0});
-    ASSERT_TRUE(id);
-    ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    addCompleteSession(kNow.date(), Slot::Morning);
     const auto view = makeView();
     EXPECT_EQ(view->weekChart()->summary(),
               QStringLiteral("Sessions: 1 done, 9 not yet due, 4 before your first session."));
@@ -143,13 +148,7 @@ TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
 
 TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
     const QDate monday(2026, 1, 12);
-    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
-                                          1,
-                                          {monday, Slot::Morning},
-                                          QDateTime(monday, QTime(8, 0), Qt::UTC),
-                                          0});
-    ASSERT_TRUE(id);
-    ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
+    addCompleteSession(monday, Slot::Morning);
     const auto view = makeView();
     view->resize(900, 500); // less than the screen's content: it scrolls
     view->show();
@@ -169,16 +168,8 @@ TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
 
 TEST_F(HistoryViewTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow) {
     const QDate monday(2026, 1, 12);
-    for (const Slot slot : {Slot::Morning, Slot::Evening}) {
-        const auto id = m_store.beginSession(
-            {QStringLiteral("numb-feet-stretches"),
-             1,
-             {monday, slot},
-             QDateTime(monday, QTime(slot == Slot::Morning ? 8 : 20, 0), Qt::UTC),
-             0});
-        ASSERT_TRUE(id);
-        ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
-    }
+    addCompleteSession(monday, Slot::Morning);
+    addCompleteSession(monday, Slot::Evening);
     const auto view = makeView();
     view->resize(480, 700);
     view->show();
