@@ -12,7 +12,6 @@
 #include <QPdfWriter>
 
 #include <algorithm>
-#include <numeric>
 
 namespace footcoach {
 
@@ -238,7 +237,8 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
     const ReportTableLayout table = ReportTableLayout::fit(headers, body, page.width());
     auto drawRow = [&](const QStringList& cells, bool bold, bool shade) {
         const bool twoLines = cells.join(QString()).contains(QLatin1Char('\n'));
-        const qreal rowHeight = (twoLines ? 25 : 14.5) * table.points / 9.5;
+        const qreal rowHeight =
+            (twoLines ? 25 : 14.5) * table.points / ReportTableLayout::kMaxPoints;
         if (shade) {
             p.fillRect(QRectF(page.left(), page.y(), page.width(), rowHeight),
                        QColor(0xee, 0xee, 0xee));

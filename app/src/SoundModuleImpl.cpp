@@ -3,7 +3,7 @@
 #include "SoundModule.h"
 #include "VoiceGuide.h"
 
-#include <QTextToSpeech>
+#include <QLocale>
 
 namespace footcoach {
 namespace {

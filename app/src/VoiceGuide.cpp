@@ -60,11 +60,10 @@ void VoiceGuide::ensureEngine() {
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         qCInfo(lcVoice) << "speech state" << state;
         // Qt 6.4's flite backend reports an error now and then when its audio output runs dry
-        // (an underrun on a busy machine) and is ready again for the next phrase. The engine is
-        // never replaced (that backend can crash when a failed engine is), and after a few
-        // failed phrases in a row the tones carry the session.
-        // A phrase that went from speaking to ready without an error (done, or cut short by
-        // the next) was heard.
+        // and is ready again for the next phrase. The engine is never replaced (that backend can
+        // crash when a failed engine is); after a few failed phrases in a row the tones carry
+        // the session. A phrase that went from speaking to ready without an error (done, or cut
+        // short by the next) was heard.
         if (state == QTextToSpeech::Error && ++m_errorsInARow >= kErrorsBeforeGivingUp)
             m_failed = true;
         else if (state == QTextToSpeech::Ready && m_lastStateWasSpeaking)
