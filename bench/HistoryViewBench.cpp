@@ -3,14 +3,14 @@
 // 50 ms. Prints figures (bench/run-benchmarks.py reads the "history view:" lines); it is not a
 // test. --keep leaves the generated data directory behind (its path is printed first).
 
-#include "AppSettings.h"
 #include "HistoryGenerator.h"
-#include "HistoryView.h"
-#include "ReportBuilder.h"
-#include "ReportWriter.h"
+#include "charts/HistoryView.h"
+#include "charts/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
+#include "services/history/ReportBuilder.h"
+#include "services/settings/AppSettings.h"
 
 #include <QApplication>
 #include <QBuffer>

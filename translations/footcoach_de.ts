@@ -363,14 +363,6 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Taubheit vorher → nachher</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Morgens</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Abends</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -409,40 +401,6 @@ You can print this record for your doctor from the File menu.</source>
 </context>
 <context>
     <name>footcoach::HomeView</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Erledigt</translation>
-    </message>
-    <message>
-        <source>◐ Partly done</source>
-        <translation>◐ Teilweise erledigt</translation>
-    </message>
-    <message>
-        <source>✗ Missed</source>
-        <translation>✗ Verpasst</translation>
-    </message>
-    <message>
-        <source>○ Not yet</source>
-        <translation>○ Noch offen</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -1380,18 +1338,6 @@ vorher → nachher</translation>
         <translation>Speichern im Verlauf fehlgeschlagen: %1 Die Einheit geht weiter.</translation>
     </message>
     <message>
-        <source>Left leg.</source>
-        <translation>Linkes Bein.</translation>
-    </message>
-    <message>
-        <source>Right leg.</source>
-        <translation>Rechtes Bein.</translation>
-    </message>
-    <message>
-        <source>Both legs.</source>
-        <translation>Beide Beine.</translation>
-    </message>
-    <message>
         <source>Get ready. The session starts in a few seconds.</source>
         <translation>Machen Sie sich bereit. Die Einheit beginnt in wenigen Sekunden.</translation>
     </message>
@@ -1517,18 +1463,6 @@ vorher → nachher</translation>
         <translation>%1 · Übung&#xa0;%2&#xa0;von&#xa0;%3</translation>
     </message>
     <message>
-        <source>◀ LEFT LEG</source>
-        <translation>◀ LINKES BEIN</translation>
-    </message>
-    <message>
-        <source>RIGHT LEG ▶</source>
-        <translation>RECHTES BEIN ▶</translation>
-    </message>
-    <message>
-        <source>BOTH LEGS</source>
-        <translation>BEIDE BEINE</translation>
-    </message>
-    <message>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -1652,14 +1586,6 @@ vorher → nachher</translation>
     <message>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Am Morgen</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Am Abend</translation>
     </message>
     <message>
         <source>Remind me in the morning at</source>
@@ -1885,14 +1811,6 @@ vorher → nachher</translation>
 <context>
     <name>footcoach::SlotGridChart</name>
     <message>
-        <source>Evening</source>
-        <translation>Abends</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Morgens</translation>
-    </message>
-    <message>
         <source>No days to show.</source>
         <translation>Keine Tage anzuzeigen.</translation>
     </message>
@@ -1964,29 +1882,6 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
-    <name>footcoach::StatusStyle</name>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Partly done</source>
-        <translation>Teilweise erledigt</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch offen</translation>
-    </message>
-    <message>
-        <source>Before your first session</source>
-        <translation>Vor Ihrer ersten Einheit</translation>
-    </message>
-</context>
-<context>
     <name>footcoach::TrayIcon</name>
     <message>
         <source>Start a session now</source>
@@ -2030,6 +1925,67 @@ vorher → nachher</translation>
     <message>
         <source>Sessions done in the week of %1, of 14: %2%.</source>
         <translation>Erledigte Einheiten in der Woche ab %1 (von 14): %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::Words</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Before your first session</source>
+        <translation>Vor Ihrer ersten Einheit</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Abends</translation>
     </message>
 </context>
 </TS>

@@ -363,14 +363,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Entumecimiento antes → después</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Mañana</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Noche</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -409,40 +401,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
 </context>
 <context>
     <name>footcoach::HomeView</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Hecha</translation>
-    </message>
-    <message>
-        <source>◐ Partly done</source>
-        <translation>◐ Hecha en parte</translation>
-    </message>
-    <message>
-        <source>✗ Missed</source>
-        <translation>✗ No hecha</translation>
-    </message>
-    <message>
-        <source>○ Not yet</source>
-        <translation>○ Todavía no</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -1380,18 +1338,6 @@ antes → después</translation>
         <translation>No se pudo guardar en su historial: %1 La sesión continúa.</translation>
     </message>
     <message>
-        <source>Left leg.</source>
-        <translation>Pierna izquierda.</translation>
-    </message>
-    <message>
-        <source>Right leg.</source>
-        <translation>Pierna derecha.</translation>
-    </message>
-    <message>
-        <source>Both legs.</source>
-        <translation>Las dos piernas.</translation>
-    </message>
-    <message>
         <source>Get ready. The session starts in a few seconds.</source>
         <translation>Prepárese. La sesión empieza en unos segundos.</translation>
     </message>
@@ -1517,18 +1463,6 @@ antes → después</translation>
         <translation>%1 · ejercicio&#xa0;%2&#xa0;de&#xa0;%3</translation>
     </message>
     <message>
-        <source>◀ LEFT LEG</source>
-        <translation>◀ PIERNA IZQUIERDA</translation>
-    </message>
-    <message>
-        <source>RIGHT LEG ▶</source>
-        <translation>PIERNA DERECHA ▶</translation>
-    </message>
-    <message>
-        <source>BOTH LEGS</source>
-        <translation>LAS DOS PIERNAS</translation>
-    </message>
-    <message>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
@@ -1652,14 +1586,6 @@ antes → después</translation>
     <message>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Por la mañana</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Por la noche</translation>
     </message>
     <message>
         <source>Remind me in the morning at</source>
@@ -1885,14 +1811,6 @@ antes → después</translation>
 <context>
     <name>footcoach::SlotGridChart</name>
     <message>
-        <source>Evening</source>
-        <translation>Noche</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Mañana</translation>
-    </message>
-    <message>
         <source>No days to show.</source>
         <translation>No hay días que mostrar.</translation>
     </message>
@@ -1964,29 +1882,6 @@ antes → después</translation>
     </message>
 </context>
 <context>
-    <name>footcoach::StatusStyle</name>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>Partly done</source>
-        <translation>Hecha en parte</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>No hecha</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>Before your first session</source>
-        <translation>Antes de su primera sesión</translation>
-    </message>
-</context>
-<context>
     <name>footcoach::TrayIcon</name>
     <message>
         <source>Start a session now</source>
@@ -2030,6 +1925,67 @@ antes → después</translation>
     <message>
         <source>Sessions done in the week of %1, of 14: %2%.</source>
         <translation>Sesiones hechas en la semana del %1, de 14: %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::Words</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Hecha en parte</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No hechas</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Before your first session</source>
+        <translation>Antes de su primera sesión</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Las dos piernas</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
     </message>
 </context>
 </TS>

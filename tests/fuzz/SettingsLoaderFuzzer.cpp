@@ -3,9 +3,9 @@
 #include "InputBudget.h"
 #include "ScratchDirectory.h"
 
-#include "AppSettings.h"
 #include "footcoach/RoutineLoader.h"
 #include "footcoach/SessionPlan.h"
+#include "services/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

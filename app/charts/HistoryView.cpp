@@ -1,0 +1,463 @@
+#include "charts/HistoryView.h"
+#include "footcoach/DateText.h"
+#include "footcoach/Words.h"
+#include "ui/common/ViewParts.h"
+
+#include "charts/NumbnessChart.h"
+#include "charts/SlotGridChart.h"
+#include "charts/WeeklyPercentChart.h"
+#include "footcoach/HistoryStore.h"
+#include "services/history/AdherenceFigures.h"
+#include "services/settings/AppSettings.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace footcoach {
+
+namespace {
+
+using ViewParts::card;
+using ViewParts::heading;
+
+QLabel* chartText(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::TabFocus); // screen readers reach it with Tab
+    return label;
+}
+
+// Marks with their names, in one row, under the week chart.
+QWidget* legend(std::initializer_list<SlotStatus> statuses, QWidget* parent) {
+    auto* row = new QWidget(parent);
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(6);
+    const int px = row->fontMetrics().height() + 4;
+    for (const SlotStatus s : statuses) {
+        auto* mark = new QLabel(row);
+        QImage image = StatusStyle::image(s, int(px * row->devicePixelRatioF()));
+        image.setDevicePixelRatio(row->devicePixelRatioF());
+        mark->setPixmap(QPixmap::fromImage(image));
+        mark->setAccessibleName(Words::slotStatus(s));
+        h->addWidget(mark);
+        h->addWidget(new QLabel(Words::slotStatus(s), row));
+        h->addSpacing(14);
+    }
+    h->addStretch(1);
+    return row;
+}
+
+QWidget* legend(QWidget* parent) {
+    return legend({SlotStatus::Done, SlotStatus::Partial, SlotStatus::Missed, SlotStatus::Upcoming},
+                  parent);
+}
+
+QString weekRange(const QDate& monday) {
+    const QLocale locale;
+    const QDate sunday = monday.addDays(6);
+    if (monday.month() == sunday.month())
+        return QStringLiteral("%1 – %2").arg(monday.day()).arg(DateText::longDate(sunday, locale));
+    return QStringLiteral("%1 – %2").arg(monday.year() == sunday.year()
+                                             ? DateText::dayLongMonth(monday, locale)
+                                             : DateText::longDate(monday, locale),
+                                         DateText::longDate(sunday, locale));
+}
+
+// A long move name in two lines, broken at the space nearest its middle, so that the table's
+// columns stay narrow ("Seated hamstring stretch", "Dehnung der Oberschenkelrückseite im
+// Sitzen").
+QString twoLines(const QString& title) {
+    if (title.size() < 16)
+        return title;
+    int best = -1;
+    for (int i = 0; i < int(title.size()); ++i) {
+        if (title[i] == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString wrapped = title;
+    wrapped[best] = QLatin1Char('\n');
+    return wrapped;
+}
+
+QString sessionResult(const SessionSummary& s) {
+    switch (s.status) {
+    case SessionStatus::Complete:
+        return Words::slotStatus(SlotStatus::Done);
+    case SessionStatus::Partial:
+        return Words::slotStatus(SlotStatus::Partial);
+    case SessionStatus::Abandoned:
+        return HistoryView::tr("Stopped early");
+    }
+    return {};
+}
+
+} // namespace
+
+HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
+                         const AppSettings& settings, Routine routine, QWidget* parent)
+    : HistoryScreen(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_routine(std::move(routine)) {
+    setAccessibleName(tr("History"));
+    QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 20, 32, 24), 14);
+    QWidget* content = layout->parentWidget();
+
+    auto* top = new QHBoxLayout;
+    auto* back = new QPushButton(tr("← Back"), content);
+    back->setMinimumHeight(44);
+    back->setAccessibleDescription(tr("Returns to today's sessions"));
+    connect(back, &QPushButton::clicked, this, &HistoryView::backRequested);
+    top->addWidget(back);
+    top->addWidget(heading(tr("Your history"), 1.6, content), 1);
+    layout->addLayout(top);
+
+    m_pages = new QStackedWidget(content);
+    layout->addWidget(m_pages, 1);
+
+    // What a new user sees: what will appear here, not an empty chart.
+    auto* empty = card(m_pages);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->setContentsMargins(28, 28, 28, 28);
+    emptyLayout->addWidget(
+        heading(tr("Your stretching record starts with your first session"), 1.3, empty));
+    auto* emptyText = new QLabel(
+        tr("Each morning and evening session you do will show here: a blue tick for a session "
+           "done, a half-filled circle for one you stopped partway, and a cross for one you "
+           "missed. Week by week you will see how often you stretched, and how numb your feet "
+           "felt before and after.\n\nYou can print this record for your doctor from the File "
+           "menu."),
+        empty);
+    emptyText->setWordWrap(true);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(legend(empty));
+    auto* startFirst = new QPushButton(tr("Go to today's session"), empty);
+    startFirst->setMinimumHeight(56);
+    connect(startFirst, &QPushButton::clicked, this, &HistoryView::backRequested);
+    emptyLayout->addWidget(startFirst, 0, Qt::AlignLeft);
+    emptyLayout->addStretch(1);
+    m_pages->addWidget(empty);
+
+    auto* filled = new QWidget(m_pages);
+    auto* main = new QVBoxLayout(filled);
+    main->setContentsMargins(0, 0, 0, 0);
+    main->setSpacing(14);
+    m_pages->addWidget(filled);
+
+    auto* nav = new QHBoxLayout;
+    m_previous = new QPushButton(tr("◀ Previous week"), filled);
+    m_thisWeekButton = new QPushButton(tr("This week"), filled);
+    m_next = new QPushButton(tr("Next week ▶"), filled);
+    for (QPushButton* b : {m_previous, m_thisWeekButton, m_next}) {
+        b->setMinimumHeight(44);
+        nav->addWidget(b);
+    }
+    m_previous->setToolTip(tr("Alt+Left"));
+    m_next->setToolTip(tr("Alt+Right"));
+    m_thisWeekButton->setToolTip(tr("Alt+Home"));
+    connect(m_previous, &QPushButton::clicked, this, &HistoryView::showPreviousWeek);
+    connect(m_next, &QPushButton::clicked, this, &HistoryView::showNextWeek);
+    connect(m_thisWeekButton, &QPushButton::clicked, this, &HistoryView::showThisWeek);
+    nav->addSpacing(12);
+    m_weekTitle = heading(QString(), 1.25, filled);
+    nav->addWidget(m_weekTitle, 1);
+    main->addLayout(nav);
+
+    for (const auto& [keys, slot] :
+         std::initializer_list<std::pair<QKeySequence, void (HistoryView::*)()>>{
+             // Alt+arrows, as "back" and "forward" elsewhere; Page Up and Down still scroll.
+             {QKeySequence(Qt::ALT | Qt::Key_Left), &HistoryView::showPreviousWeek},
+             {QKeySequence(Qt::ALT | Qt::Key_Right), &HistoryView::showNextWeek},
+             {QKeySequence(Qt::ALT | Qt::Key_Home), &HistoryView::showThisWeek},
+         }) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut); // only while this screen is shown
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    auto* backKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    backKey->setContext(Qt::WindowShortcut);
+    connect(backKey, &QShortcut::activated, this, &HistoryView::backRequested);
+
+    m_weekFigure = heading(QString(), 1.15, filled);
+    m_weekFigure->setObjectName(QStringLiteral("weekFigure"));
+    main->addWidget(m_weekFigure);
+    m_streak = new QLabel(filled);
+    m_streak->setWordWrap(true);
+    main->addWidget(m_streak);
+
+    auto* charts = new QGridLayout;
+    charts->setSpacing(14);
+    auto* weekCard = card(filled);
+    auto* weekBox = new QVBoxLayout(weekCard);
+    weekBox->addWidget(heading(tr("Morning and evening"), 1.1, weekCard));
+    m_weekChart = new SlotGridChart(weekCard);
+    m_weekChart->setMinimumHeight(220);
+    weekBox->addWidget(m_weekChart, 1);
+    weekBox->addWidget(legend(weekCard));
+    // Its own row, shown only for the week the record began in.
+    m_notTrackedLegend = legend({SlotStatus::NotTracked}, weekCard);
+    m_notTrackedLegend->hide();
+    weekBox->addWidget(m_notTrackedLegend);
+    m_weekChartText = chartText(weekCard);
+    weekBox->addWidget(m_weekChartText);
+    charts->addWidget(weekCard, 0, 0);
+
+    auto* percentCard = card(filled);
+    auto* percentBox = new QVBoxLayout(percentCard);
+    percentBox->addWidget(
+        heading(tr("Sessions done, the last %1 weeks").arg(kTrendWeeks), 1.1, percentCard));
+    m_percentChart = new WeeklyPercentChart(percentCard);
+    m_percentChart->setMinimumHeight(220);
+    percentBox->addWidget(m_percentChart, 1);
+    m_percentText = chartText(percentCard);
+    percentBox->addWidget(m_percentText);
+    charts->addWidget(percentCard, 0, 1);
+
+    auto* numbCard = card(filled);
+    auto* numbBox = new QVBoxLayout(numbCard);
+    numbBox->addWidget(heading(tr("How numb your feet felt"), 1.1, numbCard));
+    auto* numbLegend = new QLabel(numbCard);
+    {
+        const QFontMetrics fm(font());
+        const qreal dpr = devicePixelRatioF();
+        QImage image(int(fm.height() * 24 * dpr), int(fm.height() * 1.3 * dpr),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        NumbnessChart::paintLegend(painter, QPointF(2, 2), font());
+        numbLegend->setPixmap(QPixmap::fromImage(image));
+        numbLegend->setAccessibleName(
+            tr("Before the session: solid line, round marks. After: dashed line, square marks."));
+    }
+    numbBox->addWidget(numbLegend);
+    m_numbnessChart = new NumbnessChart(numbCard);
+    m_numbnessChart->setMinimumHeight(240);
+    numbBox->addWidget(m_numbnessChart, 1);
+    m_numbnessText = chartText(numbCard);
+    numbBox->addWidget(m_numbnessText);
+    charts->addWidget(numbCard, 1, 0, 1, 2);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
+    main->addLayout(charts);
+
+    for (auto [chart, text] : {std::pair<HistoryChart*, QLabel*>{m_weekChart, m_weekChartText},
+                               {m_percentChart, m_percentText},
+                               {m_numbnessChart, m_numbnessText}}) {
+        chart->setChartFont(font());
+        connect(chart, &HistoryChart::summaryChanged, text, &QLabel::setText);
+    }
+
+    main->addWidget(heading(tr("Sessions this week"), 1.1, filled));
+    m_table = new QTableWidget(filled);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Sessions this week"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Its height follows its width and its columns' (see fitTableHeight).
+    m_table->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &HistoryView::fitTableHeight);
+    connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
+            &HistoryView::fitTableHeight);
+    main->addWidget(m_table);
+    m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), filled);
+    main->addWidget(m_tableEmpty);
+    main->addStretch(1);
+
+    m_model = std::make_unique<HistoryModel>(m_store, m_clock, m_settings.schedule(),
+                                             QTimeZone::systemTimeZone());
+}
+
+HistoryView::~HistoryView() {
+    // Taking the widgets down hides the table, whose header then signals: not to this view any
+    // more, which is no longer whole.
+    m_table->horizontalHeader()->disconnect(this);
+    m_table->removeEventFilter(this);
+}
+
+bool HistoryView::isEmptyHistory() const {
+    return !m_firstWeek.has_value();
+}
+
+void HistoryView::refresh() {
+    m_model = std::make_unique<HistoryModel>(m_store, m_clock, m_settings.schedule(),
+                                             QTimeZone::systemTimeZone());
+    m_thisWeek = m_model->thisWeek();
+    m_firstWeek = m_model->firstWeek();
+    m_pages->setCurrentIndex(m_firstWeek ? 1 : 0);
+    if (!m_firstWeek) {
+        m_shown = m_thisWeek;
+        return;
+    }
+    const int streak = m_model->streak();
+    m_streak->setText(streak == 0 ? tr("Do both of today's sessions to start a streak.")
+                      : streak == 1
+                          ? tr("Streak: 1 day with both sessions done.")
+                          : tr("Streak: %1 days in a row with both sessions done.").arg(streak));
+    showWeek(m_thisWeek);
+}
+
+void HistoryView::showPreviousWeek() {
+    if (m_previous->isEnabled())
+        showWeek(m_shown.addDays(-7));
+}
+
+void HistoryView::showNextWeek() {
+    if (m_next->isEnabled())
+        showWeek(m_shown.addDays(7));
+}
+
+void HistoryView::showThisWeek() {
+    showWeek(m_thisWeek);
+}
+
+void HistoryView::showWeek(const QDate& anyDay) {
+    if (!m_firstWeek)
+        return;
+    QDate week = Adherence::weekStartOf(anyDay);
+    week = std::clamp(week, std::min(*m_firstWeek, m_thisWeek), m_thisWeek);
+    m_shown = week;
+    const WeekSnapshot snapshot = m_model->week(week);
+    const TrendSnapshot trend = m_model->trend(week, kTrendWeeks);
+
+    const WeekAdherence& w = snapshot.adherence;
+    m_weekTitle->setText(snapshot.isCurrent ? tr("This week, %1").arg(weekRange(week))
+                                            : weekRange(week));
+    const int percent = AdherenceFigures::roundedPercent(w.done, 14).value_or(0);
+    QString figure = tr("%1 of 14 sessions done: %2%").arg(w.done).arg(percent);
+    if (snapshot.isCurrent && w.upcoming > 0)
+        figure += QLatin1Char(' ') + (w.upcoming == 1
+                                          ? tr("(1 still to come this week)")
+                                          : tr("(%1 still to come this week)").arg(w.upcoming));
+    m_weekFigure->setText(figure);
+
+    m_weekChart->setDays(QList<DayAdherence>(w.days.begin(), w.days.end()));
+    m_notTrackedLegend->setVisible(w.notTracked > 0);
+    m_percentChart->setWeeks(trend.weeks, week);
+    m_numbnessChart->setPoints(trend.numbness, trend.weeks.first().weekStart, week.addDays(6));
+    fillTable(snapshot);
+    updateButtons();
+}
+
+void HistoryView::updateButtons() {
+    m_previous->setEnabled(m_firstWeek && m_shown > *m_firstWeek);
+    m_next->setEnabled(m_shown < m_thisWeek);
+    m_thisWeekButton->setEnabled(m_shown != m_thisWeek);
+}
+
+void HistoryView::fillTable(const WeekSnapshot& week) {
+    // One column per exercise of the routine, plus any other exercise found in these sessions
+    // (a history kept with an earlier routine).
+    struct Column {
+        QString id;
+        QString title;
+        int planned = 0;
+    };
+    QList<Column> columns;
+    const QString localeName = QLocale().name();
+    for (const Exercise& e : m_routine.exercises)
+        columns.append({e.id, e.title.forLocale(localeName), e.reps * int(e.sides.size())});
+    for (const ExerciseTally& t : week.tallies) {
+        const bool known = std::any_of(columns.cbegin(), columns.cend(),
+                                       [&](const Column& c) { return c.id == t.exerciseId; });
+        if (!known)
+            columns.append({t.exerciseId, t.exerciseId, 0});
+    }
+    QStringList headers = {tr("Day"), tr("Session"), tr("Started"), tr("Result")};
+    for (const Column& c : columns)
+        headers << twoLines(c.title);
+    headers << tr("Numbness before → after");
+
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(week.sessions.size()));
+    const QLocale locale;
+    const int iconPx = m_table->fontMetrics().height();
+    for (int row = 0; row < int(week.sessions.size()); ++row) {
+        const SessionSummary& s = week.sessions[row];
+        const QDateTime localStart = s.startedAtUtc.addSecs(s.utcOffsetSeconds);
+        auto set = [&](int column, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            m_table->setItem(row, column, item);
+            return item;
+        };
+        set(0, DateText::weekdayDayMonth(s.localDate, locale));
+        set(1, Words::slot(s.slot));
+        set(2, Words::clockTime(localStart.time(), locale));
+        const SlotStatus mark = s.status == SessionStatus::Complete  ? SlotStatus::Done
+                                : s.status == SessionStatus::Partial ? SlotStatus::Partial
+                                                                     : SlotStatus::Missed;
+        set(3, sessionResult(s))
+            ->setIcon(QIcon(QPixmap::fromImage(StatusStyle::image(mark, iconPx * 2))));
+        for (int c = 0; c < int(columns.size()); ++c) {
+            int done = 0;
+            for (const ExerciseTally& t : week.tallies) {
+                if (t.sessionId == s.id && t.exerciseId == columns[c].id)
+                    done += t.done;
+            }
+            QTableWidgetItem* item =
+                set(4 + c, columns[c].planned > 0 ? tr("%1 of %2").arg(done).arg(columns[c].planned)
+                                                  : QString::number(done));
+            item->setTextAlignment(Qt::AlignCenter);
+        }
+        const QString before =
+            s.numbnessBefore ? QString::number(*s.numbnessBefore) : QStringLiteral("–");
+        const QString after =
+            s.numbnessAfter ? QString::number(*s.numbnessAfter) : QStringLiteral("–");
+        set(4 + int(columns.size()), s.numbnessBefore || s.numbnessAfter
+                                         ? QStringLiteral("%1 → %2").arg(before, after)
+                                         : QString())
+            ->setTextAlignment(Qt::AlignCenter);
+    }
+    m_table->setVisible(!week.sessions.isEmpty());
+    m_tableEmpty->setVisible(week.sessions.isEmpty());
+    m_table->resizeRowsToContents();
+    fitTableHeight();
+}
+
+void HistoryView::fitTableHeight() {
+    // The table shows all its rows: the page scrolls, not the table. Only a table wider than
+    // its room (long move names, large text) scrolls sideways, and its scroll bar must not
+    // cover the last row.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    if (m_table->horizontalHeader()->length() > m_table->width() - 2 * m_table->frameWidth())
+        height += m_table->horizontalScrollBar()->sizeHint().height();
+    if (m_table->height() != height)
+        m_table->setFixedHeight(height);
+}
+
+bool HistoryView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitTableHeight();
+    return HistoryScreen::eventFilter(watched, event);
+}
+
+} // namespace footcoach

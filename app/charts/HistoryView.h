@@ -1,0 +1,90 @@
+#pragma once
+
+#include "footcoach/Routine.h"
+#include "services/history/HistoryModel.h"
+#include "ui/window/HistoryScreen.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace footcoach {
+
+class AppSettings;
+class HistoryStore;
+class NumbnessChart;
+class SlotGridChart;
+class WallClock;
+class WeeklyPercentChart;
+
+// The History screen: a week by morning and evening, its percentage and the streak, the
+// weekly percentage and the numbness check-ins over the last twelve weeks, and the week's
+// sessions with each exercise's completion. Created the first time the user opens it.
+class HistoryView : public HistoryScreen {
+    Q_OBJECT
+public:
+    static constexpr int kTrendWeeks = 12;
+
+    HistoryView(const HistoryStore& store, const WallClock& clock, const AppSettings& settings,
+                Routine routine, QWidget* parent = nullptr);
+    ~HistoryView() override;
+
+    // Re-reads "now" and the streak and shows this week; call when the screen is opened.
+    void refresh() override;
+    void showWeek(const QDate& anyDay);
+    void showPreviousWeek();
+    void showNextWeek();
+    void showThisWeek();
+    QDate shownWeek() const { return m_shown; }
+    bool isEmptyHistory() const;
+
+    SlotGridChart* weekChart() const { return m_weekChart; }
+    WeeklyPercentChart* percentChart() const { return m_percentChart; }
+    NumbnessChart* numbnessChart() const { return m_numbnessChart; }
+    QTableWidget* sessionTable() const { return m_table; }
+    QLabel* weekSummary() const { return m_weekFigure; }
+    QPushButton* previousButton() const { return m_previous; }
+    QPushButton* nextButton() const { return m_next; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void fillTable(const WeekSnapshot& week);
+    void fitTableHeight();
+    void updateButtons();
+
+    const HistoryStore& m_store;
+    const AppSettings& m_settings;
+    const WallClock& m_clock;
+    Routine m_routine;
+    std::unique_ptr<HistoryModel> m_model;
+    QDate m_shown;
+    QDate m_thisWeek;
+    std::optional<QDate> m_firstWeek;
+
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_weekTitle = nullptr;
+    QLabel* m_weekFigure = nullptr;
+    QLabel* m_streak = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_thisWeekButton = nullptr;
+    QPushButton* m_next = nullptr;
+    SlotGridChart* m_weekChart = nullptr;
+    QLabel* m_weekChartText = nullptr;
+    QWidget* m_notTrackedLegend = nullptr;
+    WeeklyPercentChart* m_percentChart = nullptr;
+    QLabel* m_percentText = nullptr;
+    NumbnessChart* m_numbnessChart = nullptr;
+    QLabel* m_numbnessText = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_tableEmpty = nullptr;
+};
+
+} // namespace footcoach

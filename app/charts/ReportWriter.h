@@ -1,0 +1,29 @@
+#pragma once
+
+#include "services/history/ReportBuilder.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+
+class QIODevice;
+class QLocale;
+class QPainter;
+
+namespace footcoach {
+
+// Lays the physician's report out as a PDF of one or two pages: who and when, the key
+// figures, the prescribed program, the table, the morning-and-evening chart, the numbness
+// trend and the missed or partly done sessions. Black text, patterns and shapes that survive a
+// black-and-white printer. Needs a QApplication (the charts are widgets); works offscreen.
+class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::ReportWriter)
+public:
+    // Letter in the United States and Canada, A4 elsewhere.
+    static QPageSize pageSizeFor(const QLocale& locale);
+
+    // Writes the PDF to out; returns the number of pages, 0 on failure.
+    static int write(const ReportData& data, QIODevice& out, const QPageSize& pageSize,
+                     const QString& version);
+};
+
+} // namespace footcoach

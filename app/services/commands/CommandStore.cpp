@@ -1,0 +1,19 @@
+#include "services/commands/CommandStore.h"
+
+#include "footcoach/HistoryStore.h"
+
+#include <QTextStream>
+
+namespace footcoach {
+
+bool openForCommand(HistoryStore& store, QTextStream& err) {
+    if (!store.open()) {
+        err << "footcoach: cannot open the history: " << store.lastError() << Qt::endl;
+        return false;
+    }
+    for (const QString& notice : store.takeNotices())
+        err << "footcoach: " << notice << Qt::endl;
+    return true;
+}
+
+} // namespace footcoach

@@ -1,0 +1,203 @@
+#include "services/history/ReportBuilder.h"
+#include "footcoach/DateText.h"
+#include "footcoach/Words.h"
+
+#include "footcoach/HistoryStore.h"
+#include "footcoach/SessionPlan.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <array>
+
+namespace footcoach {
+
+namespace {
+
+// Rows of a week, a month or a year: short ranges by week, as the issue asks; years of history
+// by month or year so that the report still fits on two pages.
+enum class RowKind { Week, Month, Year };
+
+RowKind rowKindFor(const QDate& from, const QDate& to) {
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 7 * 16)
+        return RowKind::Week;
+    if (days <= 366 * 2)
+        return RowKind::Month;
+    return RowKind::Year;
+}
+
+QDate rowEnd(RowKind kind, const QDate& start) {
+    switch (kind) {
+    case RowKind::Week:
+        return Adherence::weekStartOf(start).addDays(6);
+    case RowKind::Month:
+        return QDate(start.year(), start.month(), start.daysInMonth());
+    case RowKind::Year:
+        return QDate(start.year(), 12, 31);
+    }
+    return start;
+}
+
+QString rowLabel(RowKind kind, const QDate& from, const QDate& to) {
+    const QLocale locale;
+    switch (kind) {
+    case RowKind::Week:
+        if (from.month() == to.month())
+            return QStringLiteral("%1–%2").arg(from.day()).arg(DateText::dayMonth(to, locale));
+        return QStringLiteral("%1 – %2").arg(DateText::dayMonth(from, locale),
+                                             DateText::dayMonth(to, locale));
+    case RowKind::Month:
+        return locale.toString(from, QStringLiteral("MMMM yyyy"));
+    case RowKind::Year:
+        return QString::number(from.year());
+    }
+    return {};
+}
+
+} // namespace
+
+QDate ReportBuilder::defaultFrom(const QDate& today) {
+    return Adherence::weekStartOf(today).addDays(-21);
+}
+
+QString ReportBuilder::programLine(const Exercise& e, const QString& localeName) {
+    const bool bothLegs = e.sides.contains(Side::Left) && e.sides.contains(Side::Right);
+    // Spelled out rather than "%n time(s)": the report is read by people, not parsers.
+    const QString times = e.reps == 1 ? tr("once") : tr("%1 times").arg(e.reps);
+    QString legs;
+    if (e.sides.contains(Side::Both))
+        legs = times;
+    else if (bothLegs)
+        legs = tr("%1 on each leg").arg(times);
+    else if (e.sides.contains(Side::Left))
+        legs = tr("%1 on the left leg").arg(times);
+    else
+        legs = tr("%1 on the right leg").arg(times);
+    QString hold = tr("hold %1 s").arg(e.holdSeconds);
+    if (e.minHoldSeconds < e.holdSeconds)
+        hold += QLatin1Char(' ') + tr("(%1 s counts as done)").arg(e.minHoldSeconds);
+    return tr("%1: %2, %3").arg(e.title.forLocale(localeName), legs, hold);
+}
+
+QString ReportBuilder::changeText(const QString& detailsJson) {
+    const QJsonObject details = QJsonDocument::fromJson(detailsJson.toUtf8()).object();
+    QStringList parts;
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        const QString key = it.key();
+        const QString value =
+            it->isDouble() ? QString::number(it->toDouble()) : it->toVariant().toString();
+        if (key == QLatin1String("holdSeconds"))
+            parts << tr("hold %1 s").arg(value);
+        else if (key == QLatin1String("minHoldSeconds"))
+            parts << tr("%1 s counts as done").arg(value);
+        else if (key == QLatin1String("reps"))
+            parts << tr("%1 times on each leg").arg(value);
+        else if (key == QLatin1String("note") || key == QLatin1String("text"))
+            parts << value;
+        else
+            parts << QStringLiteral("%1 %2").arg(key, value);
+    }
+    return parts.isEmpty() ? tr("changed") : parts.join(QStringLiteral(", "));
+}
+
+ReportData ReportBuilder::build(const HistoryStore& store, const Routine& routine,
+                                const LocalMoment& now, const QDate& from, const QDate& to) {
+    ReportData r;
+    r.from = from;
+    r.to = to;
+    r.madeOn = now.date;
+    const QString localeName = QLocale().name();
+    r.routineTitle = routine.title.forLocale(localeName);
+    const SessionPlan plan(routine);
+    r.plannedHolds = plan.holdCount();
+    r.scheduleLine = tr("Twice a day, morning and evening; about %1 a session.")
+                         .arg(Words::duration(plan.totalSeconds()));
+    for (const Exercise& e : routine.exercises)
+        r.programLines << programLine(e, localeName);
+    const QLocale locale;
+    for (const PrescriptionChange& c : store.prescriptionChanges(routine.id)) {
+        if (c.effective < from || c.effective > to)
+            continue;
+        r.changeLines << tr("From %1: %2 (version %3)")
+                             .arg(DateText::longDate(c.effective, locale),
+                                  changeText(c.detailsJson))
+                             .arg(c.routineVersion);
+    }
+
+    const QList<SessionSummary> sessions = store.sessionSummaries(from, to);
+    const std::optional<QDate> firstSession = store.firstSessionDate();
+    r.emptyHistory = !firstSession.has_value();
+    // Days before the first session are before the user started, not missed.
+    if (firstSession && *firstSession <= to)
+        r.countedFrom = std::max(from, *firstSession);
+    const QDate counted = r.countedFrom.isValid() ? r.countedFrom : to.addDays(1);
+
+    const RowKind kind = rowKindFor(from, to);
+    r.rowHeading = kind == RowKind::Week    ? tr("Week")
+                   : kind == RowKind::Month ? tr("Month")
+                                            : tr("Year");
+    // Whole sentences, so that each language can inflect and capitalise them its own way.
+    r.tableHeading = kind == RowKind::Week    ? tr("Sessions by week")
+                     : kind == RowKind::Month ? tr("Sessions by month")
+                                              : tr("Sessions by year");
+    // Sessions are in start order; each row takes its slice.
+    for (QDate start = counted; start <= to;) {
+        const QDate end = std::min(rowEnd(kind, start), to);
+        r.rows.append(
+            {rowLabel(kind, start, end), AdherenceFigures::period(sessions, start, end, now)});
+        r.total.add(r.rows.last().figures);
+        start = end.addDays(1);
+    }
+    r.total.from = from;
+    r.total.to = to;
+
+    const QDate gridFrom = std::max(counted, to.addDays(-(kGridMaxDays - 1)));
+    const QDate gridStart = from.daysTo(to) < kGridMaxDays
+                                ? gridFrom
+                                : Adherence::weekStartOf(to).addDays(-21); // last four weeks
+    const QList<SessionRecord> records = AdherenceFigures::records(sessions);
+    for (QDate week = Adherence::weekStartOf(gridStart); week <= to; week = week.addDays(7)) {
+        const WeekAdherence w = Adherence::week(records, week, now);
+        for (const DayAdherence& d : w.days) {
+            if (d.date >= std::max(gridStart, counted) && d.date <= to)
+                r.gridDays.append(d);
+        }
+    }
+    r.numbness = HistoryModel::dailyNumbness(sessions);
+    if (from.daysTo(to) > 120) {
+        // Months or years of days are a blur on paper: one point a week instead.
+        QList<NumbnessPoint> weekly;
+        for (const NumbnessPoint& p : std::as_const(r.numbness)) {
+            const QDate week = Adherence::weekStartOf(p.date);
+            if (weekly.isEmpty() || weekly.last().date != week)
+                weekly.append({week, std::nullopt, std::nullopt});
+        }
+        QHash<QDate, std::array<int, 4>> sums; // before sum, count, after sum, count
+        for (const SessionSummary& s : sessions) {
+            auto& w = sums[Adherence::weekStartOf(s.localDate)];
+            if (s.numbnessBefore) {
+                w[0] += *s.numbnessBefore;
+                ++w[1];
+            }
+            if (s.numbnessAfter) {
+                w[2] += *s.numbnessAfter;
+                ++w[3];
+            }
+        }
+        for (NumbnessPoint& p : weekly) {
+            const auto w = sums.value(p.date);
+            if (w[1] > 0)
+                p.before = double(w[0]) / w[1];
+            if (w[3] > 0)
+                p.after = double(w[2]) / w[3];
+        }
+        r.numbness = weekly;
+    }
+    r.problems = AdherenceFigures::problems(sessions, counted, to, now);
+    return r;
+}
+
+} // namespace footcoach

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "services/reminders/ReminderNotifier.h"
+
+#include <QDBusConnection>
+
+namespace footcoach {
+
+// A desktop notification through org.freedesktop.Notifications, with three actions.
+class DesktopNotifier final : public ReminderNotifier {
+    Q_OBJECT
+public:
+    explicit DesktopNotifier(QDBusConnection bus, QObject* parent = nullptr);
+
+    void show(const PlannedReminder& reminder, const QString& title, const QString& body,
+              int snoozeMinutes) override;
+    void withdraw() override;
+
+private Q_SLOTS:
+    // QtDBus connects signals by name only, hence slots here.
+    void onActionInvoked(uint id, const QString& action);
+    void onClosed(uint id, uint reason);
+
+private:
+    QDBusConnection m_bus;
+    uint m_id = 0;
+    SlotKey m_key;
+};
+
+} // namespace footcoach

@@ -1,0 +1,142 @@
+#include "services/reminders/ReminderScheduler.h"
+
+#include "footcoach/Clock.h"
+#include "footcoach/HistoryStore.h"
+#include "services/reminders/WakeTimer.h"
+#include "services/settings/AppSettings.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReminders, "footcoach.reminders", QtWarningMsg)
+
+namespace footcoach {
+
+ReminderScheduler::ReminderScheduler(const AppSettings& settings, HistoryStore* store,
+                                     const WallClock& clock, WakeTimer& timer, ZoneProvider zone,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
+    , m_clock(clock)
+    , m_timer(timer)
+    , m_zone(std::move(zone)) {
+    connect(&m_timer, &WakeTimer::fired, this, &ReminderScheduler::replan);
+    connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::replan);
+    connect(&m_settings, &AppSettings::scheduleChanged, this, &ReminderScheduler::replan);
+}
+
+bool ReminderScheduler::isHandled(const SlotKey& key) const {
+    if (m_handledHere.count(key))
+        return true;
+    if (!m_store)
+        return false;
+    if (m_store->hasReminder(key))
+        return true;
+    // A session already done (or begun) for the slot needs no reminder.
+    for (const SessionRecord& s : m_store->sessionRecords(key.date, key.date)) {
+        if (s.slot == key.slot && s.status == SessionStatus::Complete)
+            return true;
+    }
+    return false;
+}
+
+void ReminderScheduler::record(const SlotKey& key, ReminderKind kind) {
+    if (m_store)
+        m_store->recordReminder(key, kind, m_clock.nowUtc());
+}
+
+void ReminderScheduler::replan() {
+    if (m_replanning)
+        return;
+    m_replanning = true;
+    const Schedule schedule = m_settings.schedule();
+    const QTimeZone zone = m_zone();
+    auto handled = [this](const SlotKey& k) {
+        return isHandled(k);
+    };
+
+    const QDateTime began = m_store ? m_store->beganAt().value_or(QDateTime()) : QDateTime();
+    for (const SlotKey& key :
+         SchedulePlanner::missed(schedule, m_clock.nowUtc(), zone, handled, began)) {
+        qCInfo(lcReminders).noquote()
+            << "missed" << key.date.toString(Qt::ISODate) << toString(key.slot);
+        record(key, ReminderKind::Missed);
+        m_handledHere.insert(key);
+    }
+
+    // Show whatever is due now (a late one first), then arm for the next.
+    for (int guard = 0; guard < 8; ++guard) {
+        const QDateTime now = m_clock.nowUtc();
+        m_next = SchedulePlanner::next(schedule, now, zone, handled, m_snoozes);
+        if (!m_next || m_next->due > now)
+            break;
+        fire(*m_next);
+    }
+    if (m_next) {
+        m_timer.arm(std::chrono::milliseconds(m_clock.nowUtc().msecsTo(m_next->due)));
+        qCInfo(lcReminders).noquote()
+            << "next" << m_next->key.date.toString(Qt::ISODate) << toString(m_next->key.slot)
+            << m_next->due.toString(Qt::ISODate);
+    } else {
+        m_timer.cancel();
+    }
+    m_replanning = false;
+    Q_EMIT nextChanged();
+}
+
+void ReminderScheduler::fire(const PlannedReminder& reminder) {
+    const auto snoozed = std::find_if(m_snoozes.begin(), m_snoozes.end(), [&](const Snooze& s) {
+        return s.key == reminder.key && s.until == reminder.due;
+    });
+    bool show = false;
+    if (snoozed != m_snoozes.end()) {
+        m_snoozes.erase(snoozed);
+        show = true;
+    } else if (m_store) {
+        // Only the process whose call creates the row reminds: exactly once, machine-wide.
+        show = m_store->recordReminder(reminder.key, ReminderKind::Fired, m_clock.nowUtc());
+    } else {
+        show = true;
+    }
+    m_handledHere.insert(reminder.key);
+    qCInfo(lcReminders).noquote() << (show ? "fire" : "already-fired")
+                                  << reminder.key.date.toString(Qt::ISODate)
+                                  << toString(reminder.key.slot)
+                                  << (reminder.late ? "late" : "on-time");
+    if (show)
+        Q_EMIT reminderDue(reminder);
+}
+
+void ReminderScheduler::snooze(const SlotKey& key) {
+    record(key, ReminderKind::Snoozed);
+    m_snoozes.append(SchedulePlanner::snooze(m_settings.schedule(), key, m_clock.nowUtc()));
+    replan();
+}
+
+void ReminderScheduler::skip(const SlotKey& key) {
+    record(key, ReminderKind::Dismissed);
+    m_handledHere.insert(key);
+    m_snoozes.removeIf([&key](const Snooze& s) { return s.key == key; });
+    replan();
+}
+
+void ReminderScheduler::markStarted(const SlotKey& key) {
+    record(key, ReminderKind::Started);
+    m_handledHere.insert(key);
+    m_snoozes.removeIf([&key](const Snooze& s) { return s.key == key; });
+    replan();
+}
+
+void ReminderScheduler::snoozeNext() {
+    if (!m_next)
+        return;
+    const SlotKey key = m_next->key;
+    const QDateTime from = std::max(m_next->due, m_clock.nowUtc());
+    m_snoozes.removeIf([&key](const Snooze& s) { return s.key == key; });
+    m_snoozes.append(SchedulePlanner::snooze(m_settings.schedule(), key, from));
+    m_handledHere.insert(key); // the regular reminder is replaced by the snoozed one
+    record(key, ReminderKind::Snoozed);
+    replan();
+}
+
+} // namespace footcoach

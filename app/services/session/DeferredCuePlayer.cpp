@@ -1,0 +1,29 @@
+#include "services/session/DeferredCuePlayer.h"
+
+namespace footcoach {
+
+DeferredCuePlayer::DeferredCuePlayer(Factory factory, QObject* parent)
+    : CuePlayer(parent)
+    , m_factory(std::move(factory)) {}
+
+void DeferredCuePlayer::play(Cue cue) {
+    real()->play(cue);
+}
+
+bool DeferredCuePlayer::isAvailable() const {
+    return real()->isAvailable();
+}
+
+CuePlayer* DeferredCuePlayer::real() const {
+    if (!m_real) {
+        // Creating the player on first use changes no observable state of this one, hence
+        // const; the player becomes this object's child so it lives exactly as long.
+        auto* self = const_cast<DeferredCuePlayer*>(this);
+        m_real = m_factory();
+        m_real->setParent(self);
+        connect(m_real, &CuePlayer::unavailable, self, &CuePlayer::unavailable);
+    }
+    return m_real;
+}
+
+} // namespace footcoach

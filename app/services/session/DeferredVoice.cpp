@@ -1,0 +1,34 @@
+#include "services/session/DeferredVoice.h"
+
+#include "services/settings/AppSettings.h"
+
+namespace footcoach {
+
+DeferredVoice::DeferredVoice(const AppSettings& settings, Factory factory, QObject* parent)
+    : Voice(parent)
+    , m_settings(settings)
+    , m_factory(std::move(factory)) {}
+
+bool DeferredVoice::isActive() {
+    if (!m_settings.voiceEnabled())
+        return false;
+    Voice* voice = real();
+    return voice && voice->isActive();
+}
+
+void DeferredVoice::say(const QString& text) {
+    if (isActive())
+        m_real->say(text);
+}
+
+Voice* DeferredVoice::real() {
+    if (!m_created) {
+        m_created = true;
+        m_real = m_factory ? m_factory() : nullptr;
+        if (m_real)
+            m_real->setParent(this);
+    }
+    return m_real;
+}
+
+} // namespace footcoach

@@ -1,0 +1,156 @@
+#include "services/session/SessionController.h"
+
+#include "footcoach/HistoryStore.h"
+#include "footcoach/Words.h"
+#include "services/session/CuePlayer.h"
+#include "services/session/Voice.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimeZone>
+
+// Off by default; QT_LOGGING_RULES="footcoach.session.info=true" shows every phase and cue,
+// which the end-to-end test reads.
+Q_LOGGING_CATEGORY(lcSession, "footcoach.session", QtWarningMsg)
+
+namespace footcoach {
+
+using std::chrono::milliseconds;
+
+SessionController::SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
+                                     const WallClock& wallClock, HistoryStore* store,
+                                     CuePlayer& cues, Voice* voice, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::move(plan), clock)
+    , m_slot(slot)
+    , m_clock(clock)
+    , m_wallClock(wallClock)
+    , m_store(store)
+    , m_cues(cues)
+    , m_voice(voice) {
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SessionController::processDue);
+    connect(&m_engine, &SessionEngine::cue, this, &SessionController::onCue);
+    connect(&m_engine, &SessionEngine::holdFinished, this, &SessionController::onHoldFinished);
+    connect(&m_engine, &SessionEngine::finished, this, &SessionController::onFinished);
+    connect(&m_engine, &SessionEngine::stateChanged, this, [this] {
+        arm();
+        Q_EMIT displayChanged();
+    });
+    connect(&m_engine, &SessionEngine::phaseChanged, this, [this](int index) {
+        const Phase& p = m_engine.plan().phase(index);
+        qCInfo(lcSession).noquote()
+            << "phase" << index << toString(p.kind) << p.exerciseIndex << toString(p.side) << p.rep;
+        arm();
+        Q_EMIT displayChanged();
+    });
+}
+
+void SessionController::start(std::optional<int> numbnessBefore) {
+    m_numbnessBefore = numbnessBefore;
+    if (m_store) {
+        const QDateTime now = m_wallClock.nowUtc();
+        const Routine& routine = m_engine.plan().routine();
+        SessionStart s{routine.id, routine.version, m_slot, now,
+                       QTimeZone::systemTimeZone().offsetFromUtc(now)};
+        m_sessionId = m_store->beginSession(s);
+        if (!m_sessionId) {
+            m_storeFailed = true;
+            Q_EMIT notice(tr("This session cannot be saved: %1").arg(m_store->lastError()));
+        } else if (numbnessBefore) {
+            m_store->recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
+        }
+    }
+    m_engine.start();
+}
+
+void SessionController::recordCheckInAfter(std::optional<int> numbnessAfter) {
+    if (!m_store || !m_sessionId || (!numbnessAfter && !m_numbnessBefore))
+        return;
+    if (!m_store->recordCheckIn({*m_sessionId, m_numbnessBefore, numbnessAfter, {}}))
+        Q_EMIT notice(tr("Your answer could not be saved: %1").arg(m_store->lastError()));
+}
+
+void SessionController::arm() {
+    const std::optional<milliseconds> next = m_engine.timeUntilNextEvent();
+    if (!next) {
+        m_timer.stop();
+        return;
+    }
+    // Wake for the engine's next event or when the shown whole second changes, whichever is
+    // first. Nothing else wakes the app during a session.
+    const milliseconds remaining = m_engine.remaining();
+    milliseconds toSecondChange = remaining % 1000;
+    if (toSecondChange == milliseconds(0))
+        toSecondChange = milliseconds(1000);
+    m_timer.start(std::min(*next, toSecondChange));
+}
+
+void SessionController::processDue() {
+    m_engine.tick();
+    arm();
+    Q_EMIT displayChanged();
+}
+
+void SessionController::onCue(const CueEvent& event) {
+    const milliseconds late = m_clock.now() - event.due;
+    qCInfo(lcSession).noquote() << "cue" << toString(event.cue) << "late_ms" << late.count();
+    if (late > kStaleCue)
+        return;
+    const bool countdown = event.cue == Cue::Countdown3 || event.cue == Cue::Countdown2 ||
+                           event.cue == Cue::Countdown1;
+    if (!countdown && m_voice && m_voice->isActive()) {
+        m_voice->say(spokenPhrase(event.phaseIndex));
+        return;
+    }
+    m_cues.play(event.cue);
+}
+
+void SessionController::onHoldFinished(const HoldOutcome& outcome) {
+    if (!m_store || !m_sessionId)
+        return;
+    if (!m_store->recordHold(*m_sessionId, outcome, m_wallClock.nowUtc()) && !m_storeFailed) {
+        m_storeFailed = true; // one notice, not one per hold
+        Q_EMIT notice(
+            tr("Saving to your history failed: %1 The session goes on.").arg(m_store->lastError()));
+    }
+}
+
+void SessionController::onFinished(const SessionResult& summary) {
+    m_timer.stop();
+    if (m_store && m_sessionId)
+        m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
+    qCInfo(lcSession).noquote() << "session finished" << toString(summary.status)
+                                << summary.holdsCompleted << "of" << summary.holdsPlanned;
+}
+
+QString SessionController::spokenPhrase(int phaseIndex) const {
+    const SessionPlan& plan = m_engine.plan();
+    const Phase& phase = plan.phase(phaseIndex);
+    const QString locale = QLocale().name();
+    auto leg = [](Side side) {
+        return Words::side(side) + QLatin1Char('.');
+    };
+    switch (phase.kind) {
+    case PhaseKind::GetReady:
+        return tr("Get ready. The session starts in a few seconds.");
+    case PhaseKind::Position:
+        return tr("%1. %2 Get into position.")
+            .arg(plan.routine().exercises.at(phase.exerciseIndex).title.forLocale(locale),
+                 leg(phase.side));
+    case PhaseKind::SwitchSide:
+        return tr("Switch legs. %1 Get into position.").arg(leg(phase.side));
+    case PhaseKind::Hold:
+        return phase.rep == 1
+                   ? tr("%1 Hold for %n seconds.", nullptr, phase.seconds).arg(leg(phase.side))
+                   : tr("Hold for %n seconds.", nullptr, phase.seconds);
+    case PhaseKind::Rest:
+        return tr("And relax.");
+    case PhaseKind::Done:
+        return tr("Well done. That is the whole session.");
+    }
+    return {};
+}
+
+} // namespace footcoach

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/session/CuePlayer.h"
+
+#include <QTimer>
+
+class QMediaDevices;
+class QThread;
+
+namespace footcoach {
+
+class AppSettings;
+class CueSoundWorker;
+
+// Plays the cue WAVs with QSoundEffect on a thread of their own. Qt's PulseAudio backend can
+// block for good when the sound device vanishes mid-play; on its own thread that stalls only
+// the sounds, never the session's clock or the screen. Each cue must be acknowledged by the
+// sound thread within a second, or sound is declared gone.
+class SoundCuePlayer final : public CuePlayer {
+    Q_OBJECT
+public:
+    static constexpr int kAnswerTimeoutMs = 1000;
+
+    explicit SoundCuePlayer(const AppSettings& settings, QObject* parent = nullptr);
+    ~SoundCuePlayer() override;
+
+    void play(Cue cue) override;
+    bool isAvailable() const override { return m_available; }
+    static QString fileFor(Cue cue);
+    // True once a sound thread is stuck in the audio backend. Tearing the backend down then
+    // aborts inside libpulse, so the process must leave without running its exit handlers.
+    static bool soundThreadStuck();
+
+private:
+    void applyVolume();
+    void checkDevices();
+    void markGone(const QString& reason);
+
+    const AppSettings& m_settings;
+    QMediaDevices* m_devices = nullptr;
+    QThread* m_thread = nullptr;
+    CueSoundWorker* m_worker = nullptr;
+    QTimer m_watchdog; // armed only while a cue waits for its acknowledgement
+    int m_unanswered = 0;
+    bool m_available = false;
+};
+
+} // namespace footcoach

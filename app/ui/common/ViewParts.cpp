@@ -1,0 +1,44 @@
+#include "ui/common/ViewParts.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace footcoach::ViewParts {
+
+QLabel* heading(const QString& text, qreal scale, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    label->setFont(f);
+    label->setWordWrap(true);
+    return label;
+}
+
+QFrame* card(QWidget* parent) {
+    auto* frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    return frame;
+}
+
+QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing) {
+    auto* outer = new QVBoxLayout(view);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(view);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    // Focus given to the view goes to the scroll area, so Page Up / Page Down and the arrow
+    // keys scroll it: a keyboard user reaches what is below the fold.
+    view->setFocusProxy(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(margins);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
+} // namespace footcoach::ViewParts

@@ -1,0 +1,203 @@
+#include "ui/home/HomeView.h"
+#include "footcoach/Words.h"
+#include "ui/common/ViewParts.h"
+
+#include "services/settings/AppSettings.h"
+#include "ui/common/Illustrations.h"
+#include "ui/info/SafetyNote.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace footcoach {
+
+namespace {
+
+using ViewParts::card;
+using ViewParts::heading;
+
+} // namespace
+
+QString HomeView::statusText(SlotStatus status) {
+    switch (status) {
+    // The symbols repeat the marks of the History screen.
+    case SlotStatus::Done:
+        return QStringLiteral("✓ ") + Words::slotStatus(status);
+    case SlotStatus::Partial:
+        return QStringLiteral("◐ ") + Words::slotStatus(status);
+    case SlotStatus::Missed:
+        return QStringLiteral("✗ ") + Words::slotStatus(status);
+    case SlotStatus::Upcoming:
+    case SlotStatus::NotTracked: // the home screen shows today, which is always tracked
+        return QStringLiteral("○ ") + Words::slotStatus(SlotStatus::Upcoming);
+    }
+    return {};
+}
+
+HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_illustrations(illustrations) {
+    QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 24, 32, 24), 18);
+    QWidget* content = layout->parentWidget();
+
+    layout->addWidget(
+        heading(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), 1.6, content));
+    layout->addWidget(new SafetyNote(settings, false, content));
+
+    // Today's two sessions.
+    layout->addWidget(heading(tr("Today"), 1.25, content));
+    auto* today = new QHBoxLayout;
+    today->setSpacing(16);
+    for (QLabel** slotLabel : {&m_morning, &m_evening}) {
+        QFrame* frame = card(content);
+        auto* box = new QVBoxLayout(frame);
+        *slotLabel = new QLabel(frame);
+        (*slotLabel)->setWordWrap(true);
+        QFont f = (*slotLabel)->font();
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+        (*slotLabel)->setFont(f);
+        box->addWidget(*slotLabel);
+        today->addWidget(frame, 1);
+    }
+    layout->addLayout(today);
+    m_next = new QLabel(content);
+    m_next->setWordWrap(true);
+    layout->addWidget(m_next);
+    m_reminder = new QLabel(content);
+    m_reminder->setWordWrap(true);
+    m_reminder->setVisible(false);
+    layout->addWidget(m_reminder);
+
+    // The optional check-in before the session.
+    auto* checkIn = new QHBoxLayout;
+    auto* question = new QLabel(tr("How numb do your feet feel right now? (optional)"), content);
+    question->setWordWrap(true);
+    m_numbness = new QComboBox(content);
+    m_numbness->addItem(tr("Skip this question"));
+    m_numbness->addItem(tr("0 – normal feeling"), 0);
+    for (int i = 1; i <= 9; ++i)
+        m_numbness->addItem(QString::number(i), i);
+    m_numbness->addItem(tr("10 – no feeling at all"), 10);
+    question->setBuddy(m_numbness);
+    m_numbness->setAccessibleName(tr("Numbness before the session, 0 to 10"));
+    m_numbness->setAccessibleDescription(
+        tr("Optional. Your answer is kept with the session so you can "
+           "see a trend"));
+    checkIn->addWidget(question, 1);
+    checkIn->addWidget(m_numbness);
+    layout->addLayout(checkIn);
+
+    m_start = new QPushButton(content);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setMinimumHeight(72);
+    QFont big = m_start->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_start->setFont(big);
+    m_start->setDefault(true);
+    m_start->setAccessibleDescription(tr("Starts the guided stretching session"));
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        const QVariant v = m_numbness->currentData();
+        Q_EMIT startRequested(m_dueSlot,
+                              v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
+        m_numbness->setCurrentIndex(0);
+    });
+    layout->addWidget(m_start);
+    auto* history = new QPushButton(tr("See your history and print a report…"), content);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setMinimumHeight(44);
+    history->setToolTip(tr("Ctrl+H"));
+    connect(history, &QPushButton::clicked, this, &HomeView::historyRequested);
+    layout->addWidget(history, 0, Qt::AlignLeft);
+
+    // The routine at a glance.
+    layout->addWidget(heading(tr("Your stretches"), 1.25, content));
+    m_routineList = new QVBoxLayout;
+    m_routineList->setSpacing(10);
+    layout->addLayout(m_routineList);
+    m_routineTotal = new QLabel(content);
+    m_routineTotal->setWordWrap(true);
+    layout->addWidget(m_routineTotal);
+    auto* info = new QPushButton(tr("About foot numbness and these stretches"), content);
+    info->setObjectName(QStringLiteral("infoButton"));
+    info->setMinimumHeight(44);
+    info->setToolTip(tr("F1"));
+    info->setAccessibleDescription(tr("Causes of numb feet, when to see a doctor, and why these "
+                                      "stretches help"));
+    connect(info, &QPushButton::clicked, this, &HomeView::infoRequested);
+    layout->addWidget(info, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    setAccessibleName(tr("Home"));
+}
+
+void HomeView::setPlan(const SessionPlan& plan) {
+    while (QLayoutItem* item = m_routineList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString locale = QLocale().name();
+    for (const Exercise& e : plan.routine().exercises) {
+        QFrame* row = card(this);
+        auto* h = new QHBoxLayout(row);
+        auto* picture = new QLabel(row);
+        picture->setFixedSize(120, 90);
+        if (!e.steps.isEmpty() && m_illustrations.exists(e.steps.last().illustration))
+            picture->setPixmap(m_illustrations.render(e.steps.last().illustration, picture->size(),
+                                                      devicePixelRatioF(), false, palette()));
+        picture->setAccessibleName(e.title.forLocale(locale));
+        h->addWidget(picture);
+        auto* text = new QVBoxLayout;
+        QLabel* title = heading(e.title.forLocale(locale), 1.1, row);
+        const QString legs = e.sides.contains(Side::Both)
+                                 ? tr("%n times", nullptr, e.reps)
+                                 : tr("%n times on each leg", nullptr, e.reps);
+        auto* detail =
+            new QLabel(tr("%1, hold %2 seconds each time").arg(legs).arg(e.holdSeconds), row);
+        detail->setWordWrap(true);
+        text->addWidget(title);
+        text->addWidget(detail);
+        h->addLayout(text, 1);
+        m_routineList->addWidget(row);
+    }
+    m_totalSeconds = plan.totalSeconds();
+    m_routineTotal->setText(
+        tr("The whole session takes %1. Do it twice a day, morning and evening.")
+            .arg(Words::duration(m_totalSeconds)));
+    updateStartButton();
+}
+
+void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText) {
+    const Schedule schedule = m_settings.schedule();
+    m_morning->setText(
+        tr("Morning, %1\n%2")
+            .arg(Words::clockTime(schedule.morning.time), statusText(today.morning)));
+    m_evening->setText(
+        tr("Evening, %1\n%2")
+            .arg(Words::clockTime(schedule.evening.time), statusText(today.evening)));
+    m_morning->setAccessibleName(m_morning->text());
+    m_evening->setAccessibleName(m_evening->text());
+    m_next->setText(nextSessionText);
+    m_dueSlot = dueSlot;
+    updateStartButton();
+}
+
+void HomeView::setNextReminderText(const QString& text) {
+    m_reminder->setText(text);
+    m_reminder->setVisible(!text.isEmpty());
+}
+
+void HomeView::updateStartButton() {
+    const QString text = m_dueSlot == Slot::Morning ? tr("Start the morning session")
+                                                    : tr("Start the evening session");
+    m_start->setText(QStringLiteral("%1  (%2)").arg(text, Words::duration(m_totalSeconds)));
+    m_start->setAccessibleName(text);
+}
+
+} // namespace footcoach

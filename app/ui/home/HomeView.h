@@ -1,0 +1,58 @@
+#pragma once
+
+#include "footcoach/Adherence.h"
+#include "footcoach/SessionPlan.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace footcoach {
+
+class AppSettings;
+class Illustrations;
+
+// The first screen: today's two sessions, one large button to start the one that is due, and
+// the routine at a glance.
+class HomeView : public QWidget {
+    Q_OBJECT
+public:
+    HomeView(AppSettings& settings, Illustrations& illustrations, QWidget* parent = nullptr);
+
+    void setPlan(const SessionPlan& plan);
+    void setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText);
+    void setNextReminderText(const QString& text);
+    Slot dueSlot() const { return m_dueSlot; }
+    QPushButton* startButton() const { return m_start; }
+
+    // Today's status of a slot with the History screen's symbol: "✓ Done".
+    static QString statusText(SlotStatus status);
+
+Q_SIGNALS:
+    void startRequested(footcoach::Slot slot, std::optional<int> numbnessBefore);
+    void historyRequested();
+    void infoRequested();
+
+private:
+    void updateStartButton();
+
+    AppSettings& m_settings;
+    Illustrations& m_illustrations;
+    QLabel* m_morning = nullptr;
+    QLabel* m_evening = nullptr;
+    QLabel* m_next = nullptr;
+    QLabel* m_reminder = nullptr;
+    QComboBox* m_numbness = nullptr;
+    QPushButton* m_start = nullptr;
+    QVBoxLayout* m_routineList = nullptr;
+    QLabel* m_routineTotal = nullptr;
+    Slot m_dueSlot = Slot::Morning;
+    int m_totalSeconds = 0;
+};
+
+} // namespace footcoach

@@ -1,0 +1,481 @@
+#include "ui/session/SessionView.h"
+#include "footcoach/Words.h"
+
+#include "services/session/SessionController.h"
+#include "services/settings/AppSettings.h"
+#include "ui/common/Illustrations.h"
+#include "ui/home/HomeView.h"
+#include "ui/info/SafetyNote.h"
+#include "ui/session/CountdownRing.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace footcoach {
+
+using std::chrono::milliseconds;
+
+namespace {
+
+// Left and right get clearly different colours and an arrow, so the leg is never in doubt.
+void styleLeg(QLabel* label, Side side) {
+    const QColor left(0x1b, 0x5e, 0x9a);  // blue
+    const QColor right(0x8a, 0x3f, 0x00); // dark orange
+    const QColor both(0x3c, 0x46, 0x52);
+    const QColor bg = side == Side::Left ? left : side == Side::Right ? right : both;
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
+                       "padding: 10px 18px; }")
+            .arg(bg.name()));
+}
+
+} // namespace
+
+int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFraction) {
+    if (stepCount <= 1)
+        return 0;
+    if (!positioning)
+        return stepCount - 1;
+    const int positioningSteps = stepCount - 1;
+    const int index = static_cast<int>(phaseFraction * positioningSteps);
+    return std::clamp(index, 0, positioningSteps - 1);
+}
+
+SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_illustrations(illustrations) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildRunPage());
+    m_pages->addWidget(buildSummaryPage());
+    layout->addWidget(m_pages);
+    connect(&m_settings, &AppSettings::displayChanged, this, &SessionView::applyTextSizes);
+    setAccessibleName(tr("Session"));
+}
+
+QWidget* SessionView::buildRunPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(12);
+
+    m_exerciseTitle = new QLabel(page);
+    sized(m_exerciseTitle, 1.7, true);
+    m_exerciseTitle->setWordWrap(true);
+    layout->addWidget(m_exerciseTitle);
+    m_progress = new QProgressBar(page);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(12);
+    m_progress->setAccessibleName(tr("Session progress"));
+    layout->addWidget(m_progress);
+    layout->addWidget(new SafetyNote(m_settings, true, page));
+    m_notice = new QLabel(page);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(m_notice);
+
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(24);
+    auto* left = new QVBoxLayout;
+    m_picture = new QLabel(page);
+    m_picture->setAlignment(Qt::AlignCenter);
+    // The picture gives way first on a small screen (large text on a laptop): it scales, while
+    // the step's words must stay readable (see applyTextSize).
+    m_picture->setMinimumSize(200, 150);
+    m_picture->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    left->addWidget(m_picture, 3);
+    m_steps = new QListWidget(page);
+    m_steps->setWordWrap(true);
+    sized(m_steps, 1.1);
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setAccessibleName(tr("Steps of this stretch"));
+    m_steps->setAccessibleDescription(tr("The step to do now is selected"));
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    left->addWidget(m_steps, 2);
+    middle->addLayout(left, 3);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(10);
+    m_leg = new QLabel(page);
+    m_leg->setAlignment(Qt::AlignCenter);
+    sized(m_leg, 2.2, true);
+    m_leg->setAccessibleName(tr("Which leg"));
+    right->addWidget(m_leg);
+    m_phase = new QLabel(page);
+    m_phase->setAlignment(Qt::AlignCenter);
+    sized(m_phase, 1.6, true);
+    m_phase->setWordWrap(true);
+    right->addWidget(m_phase);
+    m_ring = new CountdownRing(page);
+    right->addWidget(m_ring, 1);
+    m_rep = new QLabel(page);
+    m_rep->setAlignment(Qt::AlignCenter);
+    sized(m_rep, 1.6, true);
+    right->addWidget(m_rep);
+    m_next = new QLabel(page);
+    m_next->setAlignment(Qt::AlignCenter);
+    m_next->setWordWrap(true);
+    sized(m_next, 1.15);
+    right->addWidget(m_next);
+    middle->addLayout(right, 2);
+    layout->addLayout(middle, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("◀ Back"), page);
+    m_pause = new QPushButton(page);
+    m_skip = new QPushButton(tr("Skip ▶"), page);
+    m_stop = new QPushButton(tr("Stop"), page);
+    m_back->setToolTip(tr("Left arrow"));
+    m_pause->setToolTip(tr("Space"));
+    m_skip->setToolTip(tr("Right arrow or N"));
+    m_stop->setToolTip(tr("Esc"));
+    m_pause->setAccessibleDescription(tr("Pause or continue the countdown"));
+    m_pause->setText(tr("▶ Start"));
+    m_back->setAccessibleDescription(tr("Go back to the start of this step, or to the one before"));
+    m_skip->setAccessibleDescription(tr("Go on to the next step"));
+    m_stop->setAccessibleDescription(tr("End the session early; what you did is kept"));
+    for (QPushButton* b : {m_back, m_pause, m_skip, m_stop}) {
+        b->setMinimumHeight(56);
+        sized(b, 1.2, true);
+        b->setFocusPolicy(Qt::TabFocus);
+        buttons->addWidget(b, b == m_pause ? 2 : 1);
+    }
+    layout->addLayout(buttons);
+
+    auto withEngine = [this](auto action) {
+        return [this, action] {
+            if (m_controller && m_pages->currentIndex() == 0)
+                action(m_controller->engine());
+        };
+    };
+    connect(m_back, &QPushButton::clicked, this, withEngine([](SessionEngine& e) { e.back(); }));
+    connect(m_pause, &QPushButton::clicked, this,
+            withEngine([](SessionEngine& e) { e.togglePause(); }));
+    connect(m_skip, &QPushButton::clicked, this, withEngine([](SessionEngine& e) { e.skip(); }));
+    connect(m_stop, &QPushButton::clicked, this, &SessionView::confirmStop);
+
+    auto shortcut = [this](const QKeySequence& key, QPushButton* button) {
+        auto* s = new QShortcut(key, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    };
+    shortcut(QKeySequence(Qt::Key_Space), m_pause);
+    shortcut(QKeySequence(Qt::Key_Right), m_skip);
+    shortcut(QKeySequence(Qt::Key_N), m_skip);
+    shortcut(QKeySequence(Qt::Key_Left), m_back);
+    shortcut(QKeySequence(Qt::Key_Escape), m_stop);
+    return page;
+}
+
+QWidget* SessionView::buildSummaryPage() {
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 48, 48, 48);
+    layout->setSpacing(20);
+    auto* title = new QLabel(tr("Well done"), page);
+    sized(title, 2.2, true);
+    layout->addWidget(title);
+    m_summary = new QLabel(page);
+    m_summary->setWordWrap(true);
+    sized(m_summary, 1.3);
+    layout->addWidget(m_summary);
+    auto* question = new QLabel(tr("How numb do your feet feel now? (optional)"), page);
+    question->setWordWrap(true);
+    sized(question, 1.2);
+    m_numbnessAfter = new QComboBox(page);
+    m_numbnessAfter->addItem(tr("Skip this question"));
+    m_numbnessAfter->addItem(tr("0 – normal feeling"), 0);
+    for (int i = 1; i <= 9; ++i)
+        m_numbnessAfter->addItem(QString::number(i), i);
+    m_numbnessAfter->addItem(tr("10 – no feeling at all"), 10);
+    m_numbnessAfter->setAccessibleName(tr("Numbness after the session, 0 to 10"));
+    m_numbnessAfter->setAccessibleDescription(tr("Optional. Compare it with how you felt before"));
+    question->setBuddy(m_numbnessAfter);
+    layout->addWidget(question);
+    layout->addWidget(m_numbnessAfter);
+    auto* done = new QPushButton(tr("Back to the start screen"), page);
+    done->setMinimumHeight(64);
+    sized(done, 1.3, true);
+    done->setDefault(true);
+    done->setAccessibleDescription(tr("Saves your answer, if any, and shows the start screen"));
+    connect(done, &QPushButton::clicked, this, [this] {
+        const QVariant v = m_numbnessAfter->currentData();
+        Q_EMIT closeRequested(v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
+    });
+    layout->addWidget(done);
+    layout->addStretch(1);
+    return page;
+}
+
+void SessionView::sized(QWidget* widget, qreal factor, bool bold) {
+    m_sized.append({widget, factor, bold});
+    applyTextSize(widget, factor, bold);
+}
+
+void SessionView::applyTextSize(QWidget* widget, qreal factor, bool bold) {
+    // Relative to the application's font, so the desktop's text size still counts.
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * factor *
+                    (m_settings.largeSessionText() ? kLargeTextFactor : 1.0));
+    f.setBold(bold);
+    widget->setFont(f);
+    if (widget == m_steps) {
+        // Four lines of the current step at least, whatever the text size.
+        m_steps->setMinimumHeight(m_steps->fontMetrics().lineSpacing() * 4 +
+                                  2 * m_steps->frameWidth() + 8);
+    }
+}
+
+void SessionView::applyTextSizes() {
+    for (const Sized& s : std::as_const(m_sized))
+        applyTextSize(s.widget, s.factor, s.bold);
+    m_shownPhase = -1;
+    refresh();
+}
+
+void SessionView::setController(SessionController* controller) {
+    if (m_controller)
+        m_controller->disconnect(this);
+    m_controller = controller;
+    m_shownPhase = -1;
+    m_shownIllustration.clear();
+    m_notice->setVisible(false);
+    m_numbnessAfter->setCurrentIndex(0);
+    m_pages->setCurrentIndex(0);
+    if (!controller)
+        return;
+    const SessionPlan& plan = controller->engine().plan();
+    m_progress->setRange(0, std::max(1, plan.totalSeconds()));
+    connect(controller, &SessionController::displayChanged, this, &SessionView::refresh);
+    connect(controller, &SessionController::notice, this, &SessionView::showNotice);
+    connect(&controller->engine(), &SessionEngine::finished, this, &SessionView::showSummary);
+    refresh();
+}
+
+void SessionView::showNotice(const QString& text) {
+    m_notice->setText(text);
+    m_notice->setVisible(true);
+}
+
+void SessionView::refresh() {
+    if (!m_controller)
+        return;
+    const SessionEngine& engine = m_controller->engine();
+    const SessionPlan& plan = engine.plan();
+    const Phase& phase = engine.currentPhase();
+    const int phaseIndex = engine.phaseIndex();
+    const QString locale = QLocale().name();
+    const int exerciseIndex = phase.exerciseIndex >= 0 ? phase.exerciseIndex : 0;
+    const Exercise& exercise = plan.routine().exercises.at(exerciseIndex);
+    const milliseconds remaining = engine.remaining();
+    const int secondsLeft = static_cast<int>((remaining.count() + 999) / 1000);
+
+    if (phaseIndex != m_shownPhase) {
+        m_shownPhase = phaseIndex;
+        m_exerciseTitle->setText(tr("%1 · exercise %2 of %3")
+                                     .arg(exercise.title.forLocale(locale))
+                                     .arg(exerciseIndex + 1)
+                                     .arg(plan.routine().exercises.size()));
+        m_steps->clear();
+        for (int i = 0; i < exercise.steps.size(); ++i)
+            m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(
+                exercise.steps.at(i).text.forLocale(locale)));
+
+        // Capitals and an arrow towards the leg: the banner is read from across the room.
+        const QString legWords = QLocale().toUpper(Words::side(phase.side));
+        const QString legText = phase.side == Side::Left    ? QStringLiteral("◀ ") + legWords
+                                : phase.side == Side::Right ? legWords + QStringLiteral(" ▶")
+                                                            : legWords;
+        const bool showLeg = phase.kind != PhaseKind::GetReady && phase.kind != PhaseKind::Done;
+        m_leg->setText(showLeg ? legText : QString());
+        m_leg->setVisible(showLeg);
+        styleLeg(m_leg, phase.side);
+
+        QString phaseText;
+        switch (phase.kind) {
+        case PhaseKind::GetReady:
+            phaseText = tr("Get ready");
+            break;
+        case PhaseKind::Position:
+            phaseText = tr("Get into position");
+            break;
+        case PhaseKind::SwitchSide:
+            phaseText = tr("Switch legs");
+            break;
+        case PhaseKind::Hold:
+            phaseText = tr("Hold the stretch");
+            break;
+        case PhaseKind::Rest:
+            phaseText = tr("Relax");
+            break;
+        case PhaseKind::Done:
+            phaseText = tr("All done");
+            break;
+        }
+        m_phase->setText(phaseText);
+        m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
+                                     : QString());
+
+        const int nextIndex = plan.nextActivePhase(phaseIndex);
+        QString nextText;
+        if (nextIndex >= 0) {
+            const Phase& n = plan.phase(nextIndex);
+            const QString nextTitle =
+                n.exerciseIndex >= 0
+                    ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
+                    : QString();
+            switch (n.kind) {
+            case PhaseKind::Hold:
+                nextText = tr("Next: hold %n seconds", nullptr, n.seconds);
+                break;
+            case PhaseKind::Rest:
+                nextText = tr("Next: relax for %n seconds", nullptr, n.seconds);
+                break;
+            case PhaseKind::Position:
+                nextText = tr("Next: %1").arg(nextTitle);
+                break;
+            case PhaseKind::SwitchSide:
+                nextText = tr("Next: switch to the other leg");
+                break;
+            case PhaseKind::Done:
+                nextText = tr("Next: finished");
+                break;
+            default:
+                break;
+            }
+        }
+        m_next->setText(nextText);
+        // Announce the new phase to screen readers once, not every second.
+        QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
+        m_phase->setAccessibleName(
+            QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
+                .join(QLatin1Char(' '))
+                .trimmed());
+        QAccessible::updateAccessibility(&announce);
+    }
+
+    const bool positioning = phase.kind == PhaseKind::Position ||
+                             phase.kind == PhaseKind::SwitchSide ||
+                             phase.kind == PhaseKind::GetReady;
+    const double fraction = phase.seconds > 0 ? 1.0 - static_cast<double>(remaining.count()) /
+                                                          static_cast<double>(phase.seconds * 1000)
+                                              : 1.0;
+    const int step = stepIndexFor(static_cast<int>(exercise.steps.size()), positioning, fraction);
+    if (m_steps->currentRow() != step)
+        m_steps->setCurrentRow(step);
+    refreshIllustration();
+
+    const bool running = engine.state() == EngineState::Running;
+    m_ring->setValue(secondsLeft, phase.seconds, running && phase.kind == PhaseKind::Hold);
+    m_progress->setValue(plan.startSecondOf(phaseIndex) + phase.seconds - secondsLeft);
+    m_pause->setText(engine.state() == EngineState::Paused ? tr("▶ Continue")
+                     : engine.state() == EngineState::Idle ? tr("▶ Start")
+                                                           : tr("❚❚ Pause"));
+}
+
+void SessionView::refreshIllustration() {
+    if (!m_controller)
+        return;
+    const SessionEngine& engine = m_controller->engine();
+    const Phase& phase = engine.currentPhase();
+    const Exercise& exercise =
+        engine.plan().routine().exercises.at(std::max(0, phase.exerciseIndex));
+    const int row = std::max(0, m_steps->currentRow());
+    const QString name =
+        row < exercise.steps.size() ? exercise.steps.at(row).illustration : QString();
+    const bool mirrored = phase.side == Side::Right;
+    if (name == m_shownIllustration && mirrored == m_shownMirrored && !m_picture->pixmap().isNull())
+        return;
+    m_shownIllustration = name;
+    m_shownMirrored = mirrored;
+    if (!m_illustrations.exists(name)) {
+        m_picture->clear();
+        return;
+    }
+    m_picture->setPixmap(
+        m_illustrations.render(name, m_picture->size(), devicePixelRatioF(), mirrored, palette()));
+    m_picture->setAccessibleName(exercise.steps.at(row).text.forLocale(QLocale().name()));
+}
+
+void SessionView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    m_shownIllustration.clear();
+    refreshIllustration();
+}
+
+void SessionView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_shownIllustration.clear();
+        refreshIllustration();
+    }
+}
+
+void SessionView::confirmStop() {
+    if (!m_controller || m_pages->currentIndex() != 0)
+        return;
+    SessionEngine& engine = m_controller->engine();
+    const bool wasRunning = engine.state() == EngineState::Running;
+    engine.pause(); // the clock does not run on while the user decides
+    const auto answer =
+        QMessageBox::question(this, tr("Stop the session?"),
+                              tr("Stop here? The stretches you finished stay in your history."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (!m_controller)
+        return;
+    if (answer == QMessageBox::Yes)
+        m_controller->engine().stop();
+    else if (wasRunning)
+        m_controller->engine().resume();
+}
+
+void SessionView::showSummary() {
+    if (!m_controller)
+        return;
+    const SessionResult s = m_controller->engine().summary();
+    QString text = tr("You finished %1 of %2 holds.").arg(s.holdsCompleted).arg(s.holdsPlanned);
+    if (s.status != SessionStatus::Complete)
+        text += QLatin1Char(' ') + tr("That is saved as a partly done session.");
+    else
+        text += QLatin1Char(' ') + tr("Your session is saved.");
+    m_summary->setText(text);
+    m_pages->setCurrentIndex(1);
+    m_numbnessAfter->setFocus();
+}
+
+QString SessionView::legText() const {
+    return m_leg->isHidden() ? QString() : m_leg->text();
+}
+QString SessionView::repText() const {
+    return m_rep->text();
+}
+QString SessionView::phaseText() const {
+    return m_phase->text();
+}
+int SessionView::secondsShown() const {
+    return m_ring->secondsLeft();
+}
+int SessionView::currentStepRow() const {
+    return m_steps->currentRow();
+}
+bool SessionView::isShowingSummary() const {
+    return m_pages->currentIndex() == 1;
+}
+
+} // namespace footcoach

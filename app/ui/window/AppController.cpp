@@ -1,0 +1,245 @@
+#include "ui/window/AppController.h"
+
+#include "footcoach/Clock.h"
+#include "footcoach/HistoryStore.h"
+#include "footcoach/RoutineLoader.h"
+#include "footcoach/Words.h"
+#include "services/commands/CommandLine.h"
+#include "services/reminders/DesktopNotifier.h"
+#include "services/reminders/ReminderPresenter.h"
+#include "services/reminders/ReminderScheduler.h"
+#include "services/reminders/SleepWatcher.h"
+#include "services/reminders/WakeTimer.h"
+#include "services/session/DeferredCuePlayer.h"
+#include "services/session/DeferredVoice.h"
+#include "services/session/SoundModule.h"
+#include "services/settings/AppSettings.h"
+#include "services/settings/AutostartEntry.h"
+#include "ui/common/Illustrations.h"
+#include "ui/home/HomeView.h"
+#include "ui/reminders/ReminderWindow.h"
+#include "ui/reminders/TrayIcon.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace footcoach {
+
+namespace {
+
+QString reminderText(const std::optional<PlannedReminder>& next, const QDateTime& nowUtc) {
+    if (!next)
+        return AppController::tr("No reminders are planned.");
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime local = next->due.toTimeZone(zone);
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    const QString time = Words::clockTime(local.time());
+    if (local.date() == today)
+        return AppController::tr("Next reminder: today at %1").arg(time);
+    if (local.date() == today.addDays(1))
+        return AppController::tr("Next reminder: tomorrow at %1").arg(time);
+    return AppController::tr("Next reminder: %1 at %2")
+        .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::LongFormat), time);
+}
+
+} // namespace
+
+AppController::AppController(AppControllerDeps deps, std::optional<Routine> routineOverride,
+                             QObject* parent)
+    : QObject(parent)
+    , m_deps(deps)
+    , m_routineOverride(std::move(routineOverride)) {
+    const bool defaultDir = QDir(m_deps.dataDir) ==
+                            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    m_autostart = std::make_unique<AutostartEntry>(defaultDir ? QString() : m_deps.dataDir);
+    m_illustrations = std::make_unique<Illustrations>();
+    rebuildPlan(false);
+
+    m_scheduler = new ReminderScheduler(
+        m_deps.settings, m_deps.store, m_deps.wallClock, m_deps.wakeTimer,
+        [] { return QTimeZone::systemTimeZone(); }, this);
+    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    m_reminderWindow = new ReminderWindow(this);
+    m_presenter = new ReminderPresenter(
+        *m_notifier, *m_reminderWindow, [this] { return cues(); }, this);
+    m_sleep = new SleepWatcher(QDBusConnection::systemBus(), this);
+
+    connect(m_scheduler, &ReminderScheduler::reminderDue, this, &AppController::onReminder);
+    connect(m_scheduler, &ReminderScheduler::nextChanged, this, &AppController::updateTray);
+    connect(m_presenter, &ReminderPresenter::startRequested, this,
+            [this](const SlotKey& key) { startSession(key.slot); });
+    connect(m_presenter, &ReminderPresenter::snoozeRequested, m_scheduler,
+            &ReminderScheduler::snooze);
+    connect(m_presenter, &ReminderPresenter::skipRequested, m_scheduler, &ReminderScheduler::skip);
+    connect(m_sleep, &SleepWatcher::resumed, m_scheduler, &ReminderScheduler::replan);
+    connect(m_sleep, &SleepWatcher::timeZoneChanged, m_scheduler, &ReminderScheduler::replan);
+
+    // Another process (footcoach --reminders) may change the settings file: follow it.
+    m_settingsWatcher = new QFileSystemWatcher(QStringList{m_deps.dataDir}, this);
+    connect(m_settingsWatcher, &QFileSystemWatcher::directoryChanged, &m_deps.settings,
+            &AppSettings::reload);
+}
+
+AppController::~AppController() {
+    delete m_window;
+}
+
+MainWindow* AppController::window() const {
+    return m_window.data();
+}
+
+CuePlayer* AppController::cues() {
+    if (!m_cues)
+        m_cues = new DeferredCuePlayer(
+            [this]() -> CuePlayer* {
+                if (SoundModule* sound = soundModule())
+                    return sound->createCuePlayer(m_deps.settings, nullptr);
+                return new SilentCuePlayer; // the session says that no sound is available
+            },
+            this);
+    return m_cues;
+}
+
+void AppController::rebuildPlan(bool recordChange) {
+    Routine base = RoutineLoader::builtIn();
+    if (m_routineOverride) {
+        base = *m_routineOverride;
+    } else if (const QString file = m_deps.settings.routineFile(); !file.isEmpty()) {
+        RoutineResult loaded = RoutineLoader::loadFile(file);
+        if (auto* routine = std::get_if<Routine>(&loaded))
+            base = *routine;
+        else if (m_window)
+            m_window->showNotice(tr("Your routine file cannot be used, so the standard routine is "
+                                    "shown: %1")
+                                     .arg(std::get<RoutineError>(loaded).message()));
+    }
+    m_baseRoutine = base;
+    const ProgramOverrides program = m_deps.settings.program();
+    m_plan = SessionPlan(program.appliedTo(base));
+    if (m_window)
+        m_window->setPlan(m_plan);
+
+    if (!m_deps.store)
+        return;
+    const Routine& r = m_plan.routine();
+    // The history keeps every change of the program with its date, so charts stay honest.
+    if (recordChange || m_deps.store->prescriptionChanges(r.id).isEmpty()) {
+        const Exercise& first = r.exercises.first();
+        const QJsonObject details{
+            {QStringLiteral("holdSeconds"), first.holdSeconds},
+            {QStringLiteral("minHoldSeconds"), first.minHoldSeconds},
+            {QStringLiteral("reps"), first.reps},
+            {QStringLiteral("restSeconds"), first.restSeconds},
+            {QStringLiteral("exercises"), static_cast<int>(r.exercises.size())},
+            {QStringLiteral("routineFile"), m_deps.settings.routineFile()}};
+        const QDate today =
+            m_deps.wallClock.nowUtc().toTimeZone(QTimeZone::systemTimeZone()).date();
+        m_deps.store->recordPrescriptionChange(
+            r.id, r.version, today,
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    }
+}
+
+void AppController::startWindowed() {
+    showWindow();
+    m_scheduler->replan();
+}
+
+void AppController::startInBackground() {
+    m_background = true;
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (TrayIcon::isAvailable()) {
+        m_tray = new TrayIcon(this);
+        connect(m_tray, &TrayIcon::startSessionRequested, this,
+                [this] { startSession(std::nullopt); });
+        connect(m_tray, &TrayIcon::openRequested, this, &AppController::showWindow);
+        connect(m_tray, &TrayIcon::snoozeRequested, m_scheduler, &ReminderScheduler::snoozeNext);
+        connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
+        connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    }
+    m_scheduler->replan();
+}
+
+void AppController::showWindow() {
+    if (!m_window) {
+        m_voice = new DeferredVoice(
+            m_deps.settings,
+            [this]() -> Voice* {
+                SoundModule* sound = soundModule();
+                return sound ? sound->createVoice(m_deps.settings, nullptr) : nullptr;
+            },
+            this);
+        m_window = new MainWindow({m_deps.settings, m_deps.store, *cues(), m_voice,
+                                   *m_illustrations, m_deps.clock, m_deps.wallClock, m_deps.charts},
+                                  m_plan);
+        connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
+        connect(m_window, &MainWindow::quitRequested, qApp, &QApplication::quit);
+        connect(m_window, &MainWindow::sessionStarted, this, [this](const SlotKey& key) {
+            m_presenter->withdraw();
+            m_scheduler->markStarted(key);
+        });
+        updateTray();
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::startSession(std::optional<Slot> slot) {
+    showWindow();
+    m_window->startSession(slot);
+}
+
+void AppController::openSettings() {
+    SettingsDialog dialog(m_deps.settings, *m_autostart, m_baseRoutine,
+                          soundModule() && soundModule()->voiceAvailable(), m_window);
+    connect(&dialog, &SettingsDialog::programChanged, this, &AppController::applyProgramChange);
+    dialog.exec();
+}
+
+SoundModule* AppController::soundModule() {
+    QString error;
+    SoundModule* sound = m_deps.sound ? m_deps.sound(&error) : nullptr;
+    if (!sound && !m_soundModuleMissing) {
+        m_soundModuleMissing = true; // said once
+        qWarning().noquote() << "footcoach: no sound:" << error;
+    }
+    return sound;
+}
+
+void AppController::handleArguments(const QStringList& arguments) {
+    const CommandLine options = CommandLine::parse(arguments);
+    if (options.action == CommandLine::Action::RunGui && options.startSession)
+        startSession(options.slot);
+    else if (options.action == CommandLine::Action::RunGui && !options.background)
+        showWindow();
+}
+
+void AppController::onReminder(const PlannedReminder& reminder) {
+    // A background process may run for weeks: each reminder is a chance for the daily backup.
+    if (m_deps.store)
+        m_deps.store->backupIfDue();
+    m_presenter->present(reminder, m_plan.totalSeconds(), m_deps.settings.schedule().snoozeMinutes);
+}
+
+void AppController::updateTray() {
+    const QString text = reminderText(m_scheduler->next(), m_deps.wallClock.nowUtc());
+    if (m_tray) {
+        m_tray->setNextReminderText(tr("FootCoach\n%1").arg(text));
+        m_tray->setSnoozeEnabled(m_scheduler->next().has_value());
+    }
+    if (m_window)
+        m_window->setNextReminderText(text);
+}
+
+} // namespace footcoach

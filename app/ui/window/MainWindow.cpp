@@ -1,0 +1,325 @@
+#include "ui/window/MainWindow.h"
+
+#include "footcoach/Adherence.h"
+#include "footcoach/Clock.h"
+#include "footcoach/HistoryStore.h"
+#include "footcoach/Schedule.h"
+#include "footcoach/Words.h"
+#include "services/history/ReportBuilder.h"
+#include "services/session/CuePlayer.h"
+#include "services/session/SessionController.h"
+#include "services/settings/AppSettings.h"
+#include "ui/home/HomeView.h"
+#include "ui/info/InfoView.h"
+#include "ui/session/SessionView.h"
+#include "ui/window/ChartsModule.h"
+#include "ui/window/HistoryScreen.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimeZone>
+
+namespace footcoach {
+
+// Off by default; scripts and tests enable it to wait for the window instead of sleeping.
+Q_LOGGING_CATEGORY(lcWindow, "footcoach.window", QtWarningMsg)
+
+MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
+    : QMainWindow(parent)
+    , m_deps(deps)
+    , m_plan(std::move(plan)) {
+    setWindowTitle(tr("FootCoach"));
+    // The home screen alone until another screen is first wanted (see pages()).
+    m_home = new HomeView(m_deps.settings, m_deps.illustrations, this);
+    setCentralWidget(m_home);
+    m_home->setPlan(m_plan);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction =
+        file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setEnabled(m_deps.store != nullptr);
+    QAction* reportAction =
+        file->addAction(tr("&Print report for your doctor…"), this, &MainWindow::printReport);
+    reportAction->setShortcut(QKeySequence::Print);
+    reportAction->setEnabled(m_deps.store != nullptr);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, [this] {
+        if (close())
+            Q_EMIT quitRequested();
+    });
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* historyAction = view->addAction(tr("&History"), this, &MainWindow::showHistory);
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    historyAction->setEnabled(m_deps.store != nullptr);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction* settingsAction =
+        settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    // Preferences has no key on some desktops; Ctrl+, is what most apps use there.
+    settingsAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                    : QKeySequence(QKeySequence::Preferences));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* infoAction = help->addAction(tr("About foot &numbness"), this, &MainWindow::showInfo);
+    infoAction->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
+
+    connect(m_home, &HomeView::startRequested, this,
+            [this](Slot slot, std::optional<int> before) { startSession(slot, before); });
+    connect(m_home, &HomeView::historyRequested, this, &MainWindow::showHistory);
+    connect(m_home, &HomeView::infoRequested, this, &MainWindow::showInfo);
+    connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
+
+    refreshHome();
+    showHome();
+    // Never larger than the screen: large text on a small laptop screen leaves few logical
+    // pixels, and not every desktop shrinks a window that does not fit. Room is kept for the
+    // title bar and frame.
+    QSize size(1100, 780);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48));
+    resize(size);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setNextReminderText(const QString& text) {
+    m_home->setNextReminderText(text);
+}
+
+void MainWindow::setPlan(const SessionPlan& plan) {
+    m_plan = plan;
+    m_home->setPlan(m_plan);
+}
+
+void MainWindow::refreshHome() {
+    const Schedule schedule = m_deps.settings.schedule();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = m_deps.wallClock.nowUtc();
+    const SlotKey open = SchedulePlanner::openSlot(schedule, now, zone);
+    const LocalMoment moment{open.date, open.slot};
+    const QList<SessionRecord> today =
+        m_deps.store ? m_deps.store->sessionRecords(open.date, open.date) : QList<SessionRecord>{};
+    DayAdherence day;
+    day.date = open.date;
+    day.morning = Adherence::slotStatus(today, {open.date, Slot::Morning}, moment);
+    day.evening = Adherence::slotStatus(today, {open.date, Slot::Evening}, moment);
+
+    // The session to offer: this morning's while the morning is open and not done, else the
+    // evening's.
+    const Slot due = open.slot == Slot::Morning && day.morning != SlotStatus::Done ? Slot::Morning
+                                                                                   : Slot::Evening;
+    QString next;
+    if (day.status(due) == SlotStatus::Done)
+        next = tr("Both of today's sessions are done. See you tomorrow!");
+    else if (due == Slot::Evening && open.slot == Slot::Morning)
+        next = tr("This morning's session is done. The evening one is planned for %1.")
+                   .arg(Words::clockTime(schedule.evening.time));
+    else
+        next = due == Slot::Morning ? tr("Your morning session is due.")
+                                    : tr("Your evening session is due.");
+    m_home->setToday(day, due, next);
+}
+
+void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
+    if (m_controller)
+        return; // one session at a time
+    const Schedule schedule = m_deps.settings.schedule();
+    SlotKey key = SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(),
+                                             QTimeZone::systemTimeZone());
+    if (slot)
+        key.slot = *slot;
+    m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.store,
+                                         m_deps.cues, m_deps.voice, this);
+    // Built for the first session, not at start-up: the window appears sooner.
+    if (!m_session) {
+        m_session = new SessionView(m_deps.settings, m_deps.illustrations, pages());
+        pages()->addWidget(m_session);
+        connect(m_session, &SessionView::closeRequested, this, &MainWindow::finishSession);
+    }
+    m_session->setController(m_controller);
+    m_pages->setCurrentWidget(m_session);
+    Q_EMIT sessionStarted(key);
+    m_session->setFocus();
+    if (!m_deps.cues.isAvailable() && !m_deps.settings.muted())
+        m_session->showNotice(
+            tr("No sound is available on this computer. Follow the cues on the screen."));
+    m_controller->start(numbnessBefore);
+}
+
+void MainWindow::finishSession(std::optional<int> numbnessAfter) {
+    if (m_controller) {
+        m_controller->recordCheckInAfter(numbnessAfter);
+        m_session->setController(nullptr);
+        m_controller->deleteLater();
+        m_controller = nullptr;
+    }
+    refreshHome();
+    showHome();
+}
+
+void MainWindow::showHome() {
+    if (m_pages)
+        m_pages->setCurrentWidget(m_home);
+    // The start button takes the keyboard: Enter or Space starts the session that is due.
+    m_home->startButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showNotice(const QString& text) {
+    if (m_controller)
+        m_session->showNotice(text);
+    else
+        statusBar()->showMessage(text);
+}
+
+bool MainWindow::event(QEvent* event) {
+    if (event->type() == QEvent::Show)
+        qCInfo(lcWindow) << "main window shown";
+    // The day or slot may have changed while the window was in the background.
+    if (event->type() == QEvent::WindowActivate && !m_controller)
+        refreshHome();
+    return QMainWindow::event(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_controller && m_controller->engine().state() == EngineState::Running) {
+        m_controller->engine().pause();
+        const auto answer = QMessageBox::question(
+            this, tr("Stop the session?"),
+            tr("A session is running. Stop it and close the window? The stretches you finished "
+               "are saved."));
+        if (answer != QMessageBox::Yes) {
+            m_controller->engine().resume();
+            event->ignore();
+            return;
+        }
+    }
+    if (m_controller) {
+        m_controller->engine().stop();
+        finishSession(std::nullopt);
+    }
+    event->accept();
+}
+
+void MainWindow::exportCsv() {
+    if (!m_deps.store)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/footcoach-history.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !m_deps.store->exportCsv(out, CsvTable::Holds) ||
+        !out.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The history could not be written to %1.").arg(path));
+        return;
+    }
+    statusBar()->showMessage(tr("History exported to %1").arg(path), 8000);
+}
+
+void MainWindow::showInfo() {
+    if (m_controller)
+        return; // not during a session
+    if (!m_info) {
+        m_info = new InfoView(pages());
+        pages()->addWidget(m_info);
+        connect(m_info, &InfoView::backRequested, this, [this] { showHome(); });
+    }
+    m_pages->setCurrentWidget(m_info);
+    m_info->setFocus();
+}
+
+void MainWindow::showHistory() {
+    if (!m_deps.store || m_controller)
+        return;
+    // Built on first use, from the charts module, so that the charts cost nothing at start-up.
+    if (!m_history) {
+        ChartsModule* charts = chartsModule();
+        if (!charts)
+            return;
+        m_history = charts->createHistoryScreen(*m_deps.store, m_deps.wallClock, m_deps.settings,
+                                                m_plan.routine(), pages());
+        pages()->addWidget(m_history);
+        connect(m_history, &HistoryScreen::backRequested, this, [this] {
+            refreshHome();
+            showHome();
+        });
+    }
+    m_history->refresh();
+    m_pages->setCurrentWidget(m_history);
+    m_history->setFocus();
+}
+
+void MainWindow::printReport() {
+    if (!m_deps.store)
+        return;
+    ChartsModule* charts = chartsModule();
+    if (!charts)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/footcoach-report.pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report for your doctor"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Schedule schedule = m_deps.settings.schedule();
+    const SlotKey open =
+        SchedulePlanner::openSlot(schedule, m_deps.wallClock.nowUtc(), QTimeZone::systemTimeZone());
+    const LocalMoment now{open.date, open.slot};
+    const ReportData report = ReportBuilder::build(*m_deps.store, m_plan.routine(), now,
+                                                   ReportBuilder::defaultFrom(now.date), now.date);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        charts->writeReport(report, out, QApplication::applicationVersion()) == 0 ||
+        !out.commit()) {
+        QMessageBox::warning(this, tr("Report not saved"),
+                             tr("The report could not be written to %1.").arg(path));
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved to %1. Open it to print it.").arg(path), 10000);
+}
+
+ChartsModule* MainWindow::chartsModule() {
+    QString error;
+    ChartsModule* charts = m_deps.charts ? m_deps.charts(&error) : nullptr;
+    if (!charts)
+        QMessageBox::warning(this, tr("History not available"),
+                             error.isEmpty() ? tr("The history screen is not available.") : error);
+    return charts;
+}
+
+QStackedWidget* MainWindow::pages() {
+    if (!m_pages) {
+        // A stack shows its first page explicitly, which lays a page out at once even while the
+        // window is not on screen yet: at start-up the home screen would be laid out twice. So
+        // the home screen is the central widget alone until a second screen is first wanted.
+        takeCentralWidget();
+        m_pages = new QStackedWidget(this);
+        m_pages->addWidget(m_home);
+        setCentralWidget(m_pages);
+        m_pages->show();
+    }
+    return m_pages;
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About FootCoach"),
+                       tr("<p><b>FootCoach %1</b></p><p>Gentle guided stretches for numb feet, "
+                          "twice a day.</p><p>Your history stays on this computer.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace footcoach

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "footcoach/Adherence.h"
+#include "footcoach/Types.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <QTime>
+
+namespace footcoach {
+
+// The domain's words as the user reads or hears them, each defined once and used by the
+// screens, the report, notifications and the voice alike. Dates are in DateText.
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(footcoach::Words)
+
+public:
+    // A session's or a hold's length: "45 s", "8 min", "7 min 53 s".
+    static QString duration(int seconds);
+    // A time of day in the locale's short format, never with seconds: "19:30", "7:30 PM".
+    static QString clockTime(const QTime& time, const QLocale& locale = QLocale());
+    // What became of a slot: "Done", "Partly done", "Missed", "Not yet", "Before your first
+    // session".
+    static QString slotStatus(SlotStatus status);
+    // Which leg: "Left leg", "Right leg", "Both legs".
+    static QString side(Side side);
+    // The slot's name: "Morning", "Evening".
+    static QString slot(Slot slot);
+};
+
+} // namespace footcoach

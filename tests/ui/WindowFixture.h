@@ -1,0 +1,31 @@
+#pragma once
+
+#include "FakeClock.h"
+#include "TestDataDir.h"
+#include "footcoach/RoutineLoader.h"
+#include "services/session/CuePlayer.h"
+#include "services/settings/AppSettings.h"
+#include "ui/common/Illustrations.h"
+#include "ui/window/MainWindow.h"
+
+namespace footcoach::test {
+
+// The main window as widget tests use it: its own data directory, no history, no sound, fake
+// clocks, the built-in routine. Build it after any font, palette or language change.
+struct WindowFixture {
+    TestDataDir dir;
+    AppSettings settings{dir.file("settings.ini")};
+    SilentCuePlayer cues;
+    Illustrations illustrations;
+    FakeMonotonicClock clock;
+    FakeWallClock wall;
+    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall, {}},
+                      SessionPlan(RoutineLoader::builtIn())};
+
+    explicit WindowFixture(QSize size = QSize(1280, 900)) {
+        window.resize(size);
+        window.show();
+    }
+};
+
+} // namespace footcoach::test
