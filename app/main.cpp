@@ -4,6 +4,7 @@
 #include "footcoach/RoutineLoader.h"
 #include "services/commands/CommandLine.h"
 #include "services/commands/ExportCommand.h"
+#include "services/commands/ReminderCommand.h"
 #include "services/process/DataDirectory.h"
 #include "services/process/ModuleLoader.h"
 #include "services/process/SingleInstance.h"
@@ -33,29 +34,6 @@ Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
 using namespace footcoach;
 
 namespace {
-
-// --reminders: changes the two reminder times (or turns them off) and exits. A running
-// instance notices the changed settings file by itself.
-int setReminders(const QString& dataDir, const CommandLine& options) {
-    AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    Schedule schedule = settings.schedule();
-    QTextStream out(stdout);
-    if (options.reminderTimes) {
-        schedule.morning.time = options.reminderTimes->first;
-        schedule.evening.time = options.reminderTimes->second;
-        schedule.morning.enabled = true;
-        schedule.evening.enabled = true;
-        out << "Reminders set for " << schedule.morning.time.toString(QStringLiteral("HH:mm"))
-            << " and " << schedule.evening.time.toString(QStringLiteral("HH:mm")) << "."
-            << Qt::endl;
-    } else {
-        schedule.morning.enabled = false;
-        schedule.evening.enabled = false;
-        out << "Reminders are off." << Qt::endl;
-    }
-    settings.setSchedule(schedule);
-    return 0;
-}
 
 // Qt's PulseAudio backend left a thread blocked when the sound device vanished; its teardown
 // would abort. Everything the user did is already on disk (each hold is its own committed
@@ -110,7 +88,7 @@ int main(int argc, char* argv[]) {
     }
     if (options.action == CommandLine::Action::SetReminders) {
         QCoreApplication app(argc, argv);
-        return setReminders(dataDir, options);
+        return runSetReminders(dataDir, options);
     }
 
     // A bad routine file is refused before any window opens.
@@ -134,7 +112,7 @@ int main(int argc, char* argv[]) {
         // report printed from the menu.
         const AppSettings reportSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
         Localization::install(reportApp, reportSettings.language());
-        ModuleLoader charts(QString::fromLatin1(kChartsModuleFile), kChartsModuleEntry);
+        ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
         QString moduleError;
         auto* module = charts.load<ChartsModule>(&moduleError);
         if (!module) {
@@ -180,8 +158,8 @@ int main(int argc, char* argv[]) {
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
     // The History screen and report, and the sound: loaded when first wanted.
-    ModuleLoader charts(QString::fromLatin1(kChartsModuleFile), kChartsModuleEntry);
-    ModuleLoader sound(QString::fromLatin1(kSoundModuleFile), kSoundModuleEntry);
+    ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
+    ModuleLoader sound(QString::fromLatin1(kSoundModuleFile));
 
     int status = 0;
     {

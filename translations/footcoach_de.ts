@@ -99,169 +99,7 @@
     </message>
 </context>
 <context>
-    <name>footcoach::CountdownRing</name>
-    <message>
-        <source>Seconds left</source>
-        <translation>Verbleibende Sekunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds left</source>
-        <translation>
-            <numerusform>Noch %n Sekunde</numerusform>
-            <numerusform>Noch %n Sekunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::DatabaseFile</name>
-    <message>
-        <source>is empty (zero bytes)</source>
-        <translation>ist leer (null Byte)</translation>
-    </message>
-    <message>
-        <source>is not a FootCoach history (it is not an SQLite database)</source>
-        <translation>ist kein FootCoach-Verlauf (sie ist keine SQLite-Datenbank)</translation>
-    </message>
-    <message>
-        <source>is damaged (its header is not valid)</source>
-        <translation>ist beschädigt (ihr Dateikopf ist ungültig)</translation>
-    </message>
-    <message>
-        <source>is damaged (it was cut short)</source>
-        <translation>ist beschädigt (sie ist unvollständig)</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::DesktopNotifier</name>
-    <message>
-        <source>Start now</source>
-        <translation>Jetzt beginnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n minutes</source>
-        <translation>
-            <numerusform>In %n Minute</numerusform>
-            <numerusform>In %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skip this time</source>
-        <translation>Diesmal auslassen</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::HistoryStore</name>
-    <message>
-        <source>open your history</source>
-        <translation>Ihren Verlauf zu öffnen</translation>
-    </message>
-    <message>
-        <source>is damaged (it cannot be read)</source>
-        <translation>ist beschädigt (sie lässt sich nicht lesen)</translation>
-    </message>
-    <message>
-        <source>is not a FootCoach history</source>
-        <translation>ist kein FootCoach-Verlauf</translation>
-    </message>
-    <message>
-        <source>check your history</source>
-        <translation>Ihren Verlauf zu prüfen</translation>
-    </message>
-    <message>
-        <source>is damaged (its integrity check failed)</source>
-        <translation>ist beschädigt (sie hat die Prüfung nicht bestanden)</translation>
-    </message>
-    <message>
-        <source>is damaged</source>
-        <translation>ist beschädigt</translation>
-    </message>
-    <message>
-        <source>update the history</source>
-        <translation>den Verlauf auf das neue Format umzustellen</translation>
-    </message>
-    <message>
-        <source>create your history</source>
-        <translation>Ihren Verlauf anzulegen</translation>
-    </message>
-    <message>
-        <source>save today&apos;s backup</source>
-        <translation>die heutige Sicherungskopie zu speichern</translation>
-    </message>
-    <message>
-        <source>save the start of your session</source>
-        <translation>den Beginn Ihrer Einheit zu speichern</translation>
-    </message>
-    <message>
-        <source>the session has no routine, date or start time</source>
-        <translation>der Einheit fehlt der Übungsplan, das Datum oder die Startzeit</translation>
-    </message>
-    <message>
-        <source>save the hold you just finished</source>
-        <translation>die eben beendete Dehnung zu speichern</translation>
-    </message>
-    <message>
-        <source>the hold is incomplete</source>
-        <translation>die Angaben zur Dehnung sind unvollständig</translation>
-    </message>
-    <message>
-        <source>save the end of your session</source>
-        <translation>das Ende Ihrer Einheit zu speichern</translation>
-    </message>
-    <message>
-        <source>the end time is missing</source>
-        <translation>die Endzeit fehlt</translation>
-    </message>
-    <message>
-        <source>that session is not in the history</source>
-        <translation>diese Einheit ist nicht im Verlauf</translation>
-    </message>
-    <message>
-        <source>save your check-in</source>
-        <translation>Ihre Angabe zum Taubheitsgefühl zu speichern</translation>
-    </message>
-    <message>
-        <source>numbness is rated from 0 to 10</source>
-        <translation>das Taubheitsgefühl wird von 0 bis 10 angegeben</translation>
-    </message>
-    <message>
-        <source>save the reminder</source>
-        <translation>die Erinnerung zu speichern</translation>
-    </message>
-    <message>
-        <source>the date is missing</source>
-        <translation>das Datum fehlt</translation>
-    </message>
-    <message>
-        <source>save the change of prescription</source>
-        <translation>die Änderung an Ihrem Programm zu speichern</translation>
-    </message>
-    <message>
-        <source>the routine or the date is missing</source>
-        <translation>der Übungsplan oder das Datum fehlt</translation>
-    </message>
-    <message>
-        <source>read your reminders</source>
-        <translation>Ihre Erinnerungen zu lesen</translation>
-    </message>
-    <message>
-        <source>read your history</source>
-        <translation>Ihren Verlauf zu lesen</translation>
-    </message>
-    <message>
-        <source>read your check-ins</source>
-        <translation>Ihre Angaben zum Taubheitsgefühl zu lesen</translation>
-    </message>
-    <message>
-        <source>export your history</source>
-        <translation>Ihren Verlauf zu exportieren</translation>
-    </message>
-    <message>
-        <source>FootCoach could not write the exported history: %1</source>
-        <translation>FootCoach konnte den exportierten Verlauf nicht speichern: %1</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::HistoryView</name>
+    <name>footcoach::ChartsHistoryScreen</name>
     <message>
         <source>Stopped early</source>
         <translation>Vorzeitig beendet</translation>
@@ -397,6 +235,168 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>(%1 still to come this week)</source>
         <translation>(%1 stehen diese Woche noch aus)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::CountdownRing</name>
+    <message>
+        <source>Seconds left</source>
+        <translation>Verbleibende Sekunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::DBusReminderNotifier</name>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Diesmal auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::DatabaseFile</name>
+    <message>
+        <source>is empty (zero bytes)</source>
+        <translation>ist leer (null Byte)</translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history (it is not an SQLite database)</source>
+        <translation>ist kein FootCoach-Verlauf (sie ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>is damaged (its header is not valid)</source>
+        <translation>ist beschädigt (ihr Dateikopf ist ungültig)</translation>
+    </message>
+    <message>
+        <source>is damaged (it was cut short)</source>
+        <translation>ist beschädigt (sie ist unvollständig)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::HistoryStore</name>
+    <message>
+        <source>open your history</source>
+        <translation>Ihren Verlauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>is damaged (it cannot be read)</source>
+        <translation>ist beschädigt (sie lässt sich nicht lesen)</translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history</source>
+        <translation>ist kein FootCoach-Verlauf</translation>
+    </message>
+    <message>
+        <source>check your history</source>
+        <translation>Ihren Verlauf zu prüfen</translation>
+    </message>
+    <message>
+        <source>is damaged (its integrity check failed)</source>
+        <translation>ist beschädigt (sie hat die Prüfung nicht bestanden)</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>ist beschädigt</translation>
+    </message>
+    <message>
+        <source>update the history</source>
+        <translation>den Verlauf auf das neue Format umzustellen</translation>
+    </message>
+    <message>
+        <source>create your history</source>
+        <translation>Ihren Verlauf anzulegen</translation>
+    </message>
+    <message>
+        <source>save today&apos;s backup</source>
+        <translation>die heutige Sicherungskopie zu speichern</translation>
+    </message>
+    <message>
+        <source>save the start of your session</source>
+        <translation>den Beginn Ihrer Einheit zu speichern</translation>
+    </message>
+    <message>
+        <source>the session has no routine, date or start time</source>
+        <translation>der Einheit fehlt der Übungsplan, das Datum oder die Startzeit</translation>
+    </message>
+    <message>
+        <source>save the hold you just finished</source>
+        <translation>die eben beendete Dehnung zu speichern</translation>
+    </message>
+    <message>
+        <source>the hold is incomplete</source>
+        <translation>die Angaben zur Dehnung sind unvollständig</translation>
+    </message>
+    <message>
+        <source>save the end of your session</source>
+        <translation>das Ende Ihrer Einheit zu speichern</translation>
+    </message>
+    <message>
+        <source>the end time is missing</source>
+        <translation>die Endzeit fehlt</translation>
+    </message>
+    <message>
+        <source>that session is not in the history</source>
+        <translation>diese Einheit ist nicht im Verlauf</translation>
+    </message>
+    <message>
+        <source>save your check-in</source>
+        <translation>Ihre Angabe zum Taubheitsgefühl zu speichern</translation>
+    </message>
+    <message>
+        <source>numbness is rated from 0 to 10</source>
+        <translation>das Taubheitsgefühl wird von 0 bis 10 angegeben</translation>
+    </message>
+    <message>
+        <source>save the reminder</source>
+        <translation>die Erinnerung zu speichern</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <source>save the change of prescription</source>
+        <translation>die Änderung an Ihrem Programm zu speichern</translation>
+    </message>
+    <message>
+        <source>the routine or the date is missing</source>
+        <translation>der Übungsplan oder das Datum fehlt</translation>
+    </message>
+    <message>
+        <source>read your reminders</source>
+        <translation>Ihre Erinnerungen zu lesen</translation>
+    </message>
+    <message>
+        <source>read your history</source>
+        <translation>Ihren Verlauf zu lesen</translation>
+    </message>
+    <message>
+        <source>read your check-ins</source>
+        <translation>Ihre Angaben zum Taubheitsgefühl zu lesen</translation>
+    </message>
+    <message>
+        <source>export your history</source>
+        <translation>Ihren Verlauf zu exportieren</translation>
+    </message>
+    <message>
+        <source>FootCoach could not write the exported history: %1</source>
+        <translation>FootCoach konnte den exportierten Verlauf nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +759,10 @@ You can print this record for your doctor from the File menu.</source>
         <source>A part of FootCoach cannot be loaded: %1</source>
         <translation>Ein Teil von FootCoach lässt sich nicht laden: %1</translation>
     </message>
+    <message>
+        <source>A part of FootCoach cannot be loaded: %1 belongs to another version of FootCoach. Reinstalling FootCoach should mend it.</source>
+        <translation>Ein Teil von FootCoach lässt sich nicht laden: %1 gehört zu einer anderen Version von FootCoach. Eine Neuinstallation von FootCoach sollte das beheben.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::NumbnessChart</name>
@@ -875,44 +879,6 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>This reminder was due while your computer was asleep or off. </source>
         <translation>Diese Erinnerung war fällig, während Ihr Computer im Ruhezustand oder ausgeschaltet war. </translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::ReminderWindow</name>
-    <message>
-        <source>FootCoach reminder</source>
-        <translation>FootCoach-Erinnerung</translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation>Jetzt beginnen</translation>
-    </message>
-    <message>
-        <source>Skip this time</source>
-        <translation>Diesmal auslassen</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n minutes</source>
-        <translation>
-            <numerusform>In %n Minute</numerusform>
-            <numerusform>In %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Open FootCoach and begin the session</source>
-        <translation>FootCoach öffnen und die Einheit beginnen</translation>
-    </message>
-    <message>
-        <source>Remind me again in a few minutes</source>
-        <translation>In ein paar Minuten erneut erinnern</translation>
-    </message>
-    <message>
-        <source>No reminder again for this session today</source>
-        <translation>Heute keine weitere Erinnerung an diese Einheit</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1891,44 @@ vorher → nachher</translation>
     <message>
         <source>Sessions done in the week of %1, of 14: %2%.</source>
         <translation>Erledigte Einheiten in der Woche ab %1 (von 14): %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::WindowReminderNotifier</name>
+    <message>
+        <source>FootCoach reminder</source>
+        <translation>FootCoach-Erinnerung</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Diesmal auslassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Open FootCoach and begin the session</source>
+        <translation>FootCoach öffnen und die Einheit beginnen</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes</source>
+        <translation>In ein paar Minuten erneut erinnern</translation>
+    </message>
+    <message>
+        <source>No reminder again for this session today</source>
+        <translation>Heute keine weitere Erinnerung an diese Einheit</translation>
     </message>
 </context>
 <context>

@@ -99,169 +99,7 @@
     </message>
 </context>
 <context>
-    <name>footcoach::CountdownRing</name>
-    <message>
-        <source>Seconds left</source>
-        <translation>Segundos restantes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds left</source>
-        <translation>
-            <numerusform>Queda %n segundo</numerusform>
-            <numerusform>Quedan %n segundos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::DatabaseFile</name>
-    <message>
-        <source>is empty (zero bytes)</source>
-        <translation>está vacío (cero bytes)</translation>
-    </message>
-    <message>
-        <source>is not a FootCoach history (it is not an SQLite database)</source>
-        <translation>no es un historial de FootCoach (no es una base de datos SQLite)</translation>
-    </message>
-    <message>
-        <source>is damaged (its header is not valid)</source>
-        <translation>está dañado (su cabecera no es válida)</translation>
-    </message>
-    <message>
-        <source>is damaged (it was cut short)</source>
-        <translation>está dañado (está incompleto)</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::DesktopNotifier</name>
-    <message>
-        <source>Start now</source>
-        <translation>Empezar ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n minutes</source>
-        <translation>
-            <numerusform>En %n minuto</numerusform>
-            <numerusform>En %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skip this time</source>
-        <translation>Omitir esta vez</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::HistoryStore</name>
-    <message>
-        <source>open your history</source>
-        <translation>abrir su historial</translation>
-    </message>
-    <message>
-        <source>is damaged (it cannot be read)</source>
-        <translation>está dañado (no se puede leer)</translation>
-    </message>
-    <message>
-        <source>is not a FootCoach history</source>
-        <translation>no es un historial de FootCoach</translation>
-    </message>
-    <message>
-        <source>check your history</source>
-        <translation>comprobar su historial</translation>
-    </message>
-    <message>
-        <source>is damaged (its integrity check failed)</source>
-        <translation>está dañado (no pasó la comprobación)</translation>
-    </message>
-    <message>
-        <source>is damaged</source>
-        <translation>está dañado</translation>
-    </message>
-    <message>
-        <source>update the history</source>
-        <translation>actualizar el historial al nuevo formato</translation>
-    </message>
-    <message>
-        <source>create your history</source>
-        <translation>crear su historial</translation>
-    </message>
-    <message>
-        <source>save today&apos;s backup</source>
-        <translation>guardar la copia de seguridad de hoy</translation>
-    </message>
-    <message>
-        <source>save the start of your session</source>
-        <translation>guardar el inicio de su sesión</translation>
-    </message>
-    <message>
-        <source>the session has no routine, date or start time</source>
-        <translation>a la sesión le falta la rutina, la fecha o la hora de inicio</translation>
-    </message>
-    <message>
-        <source>save the hold you just finished</source>
-        <translation>guardar el estiramiento que acaba de terminar</translation>
-    </message>
-    <message>
-        <source>the hold is incomplete</source>
-        <translation>los datos del estiramiento están incompletos</translation>
-    </message>
-    <message>
-        <source>save the end of your session</source>
-        <translation>guardar el final de su sesión</translation>
-    </message>
-    <message>
-        <source>the end time is missing</source>
-        <translation>falta la hora de fin</translation>
-    </message>
-    <message>
-        <source>that session is not in the history</source>
-        <translation>esa sesión no está en el historial</translation>
-    </message>
-    <message>
-        <source>save your check-in</source>
-        <translation>guardar su registro de entumecimiento</translation>
-    </message>
-    <message>
-        <source>numbness is rated from 0 to 10</source>
-        <translation>el entumecimiento se indica de 0 a 10</translation>
-    </message>
-    <message>
-        <source>save the reminder</source>
-        <translation>guardar el recordatorio</translation>
-    </message>
-    <message>
-        <source>the date is missing</source>
-        <translation>falta la fecha</translation>
-    </message>
-    <message>
-        <source>save the change of prescription</source>
-        <translation>guardar el cambio en su programa</translation>
-    </message>
-    <message>
-        <source>the routine or the date is missing</source>
-        <translation>falta la rutina o la fecha</translation>
-    </message>
-    <message>
-        <source>read your reminders</source>
-        <translation>leer sus recordatorios</translation>
-    </message>
-    <message>
-        <source>read your history</source>
-        <translation>leer su historial</translation>
-    </message>
-    <message>
-        <source>read your check-ins</source>
-        <translation>leer sus registros de entumecimiento</translation>
-    </message>
-    <message>
-        <source>export your history</source>
-        <translation>exportar su historial</translation>
-    </message>
-    <message>
-        <source>FootCoach could not write the exported history: %1</source>
-        <translation>FootCoach no pudo guardar el historial exportado: %1</translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::HistoryView</name>
+    <name>footcoach::ChartsHistoryScreen</name>
     <message>
         <source>Stopped early</source>
         <translation>Terminada antes</translation>
@@ -397,6 +235,168 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>(%1 still to come this week)</source>
         <translation>(faltan %1 esta semana)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::CountdownRing</name>
+    <message>
+        <source>Seconds left</source>
+        <translation>Segundos restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::DBusReminderNotifier</name>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation>
+            <numerusform>En %n minuto</numerusform>
+            <numerusform>En %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Omitir esta vez</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::DatabaseFile</name>
+    <message>
+        <source>is empty (zero bytes)</source>
+        <translation>está vacío (cero bytes)</translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history (it is not an SQLite database)</source>
+        <translation>no es un historial de FootCoach (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>is damaged (its header is not valid)</source>
+        <translation>está dañado (su cabecera no es válida)</translation>
+    </message>
+    <message>
+        <source>is damaged (it was cut short)</source>
+        <translation>está dañado (está incompleto)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::HistoryStore</name>
+    <message>
+        <source>open your history</source>
+        <translation>abrir su historial</translation>
+    </message>
+    <message>
+        <source>is damaged (it cannot be read)</source>
+        <translation>está dañado (no se puede leer)</translation>
+    </message>
+    <message>
+        <source>is not a FootCoach history</source>
+        <translation>no es un historial de FootCoach</translation>
+    </message>
+    <message>
+        <source>check your history</source>
+        <translation>comprobar su historial</translation>
+    </message>
+    <message>
+        <source>is damaged (its integrity check failed)</source>
+        <translation>está dañado (no pasó la comprobación)</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <source>update the history</source>
+        <translation>actualizar el historial al nuevo formato</translation>
+    </message>
+    <message>
+        <source>create your history</source>
+        <translation>crear su historial</translation>
+    </message>
+    <message>
+        <source>save today&apos;s backup</source>
+        <translation>guardar la copia de seguridad de hoy</translation>
+    </message>
+    <message>
+        <source>save the start of your session</source>
+        <translation>guardar el inicio de su sesión</translation>
+    </message>
+    <message>
+        <source>the session has no routine, date or start time</source>
+        <translation>a la sesión le falta la rutina, la fecha o la hora de inicio</translation>
+    </message>
+    <message>
+        <source>save the hold you just finished</source>
+        <translation>guardar el estiramiento que acaba de terminar</translation>
+    </message>
+    <message>
+        <source>the hold is incomplete</source>
+        <translation>los datos del estiramiento están incompletos</translation>
+    </message>
+    <message>
+        <source>save the end of your session</source>
+        <translation>guardar el final de su sesión</translation>
+    </message>
+    <message>
+        <source>the end time is missing</source>
+        <translation>falta la hora de fin</translation>
+    </message>
+    <message>
+        <source>that session is not in the history</source>
+        <translation>esa sesión no está en el historial</translation>
+    </message>
+    <message>
+        <source>save your check-in</source>
+        <translation>guardar su registro de entumecimiento</translation>
+    </message>
+    <message>
+        <source>numbness is rated from 0 to 10</source>
+        <translation>el entumecimiento se indica de 0 a 10</translation>
+    </message>
+    <message>
+        <source>save the reminder</source>
+        <translation>guardar el recordatorio</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>falta la fecha</translation>
+    </message>
+    <message>
+        <source>save the change of prescription</source>
+        <translation>guardar el cambio en su programa</translation>
+    </message>
+    <message>
+        <source>the routine or the date is missing</source>
+        <translation>falta la rutina o la fecha</translation>
+    </message>
+    <message>
+        <source>read your reminders</source>
+        <translation>leer sus recordatorios</translation>
+    </message>
+    <message>
+        <source>read your history</source>
+        <translation>leer su historial</translation>
+    </message>
+    <message>
+        <source>read your check-ins</source>
+        <translation>leer sus registros de entumecimiento</translation>
+    </message>
+    <message>
+        <source>export your history</source>
+        <translation>exportar su historial</translation>
+    </message>
+    <message>
+        <source>FootCoach could not write the exported history: %1</source>
+        <translation>FootCoach no pudo guardar el historial exportado: %1</translation>
     </message>
 </context>
 <context>
@@ -759,6 +759,10 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>A part of FootCoach cannot be loaded: %1</source>
         <translation>No se puede cargar una parte de FootCoach: %1</translation>
     </message>
+    <message>
+        <source>A part of FootCoach cannot be loaded: %1 belongs to another version of FootCoach. Reinstalling FootCoach should mend it.</source>
+        <translation>No se puede cargar una parte de FootCoach: %1 pertenece a otra versión de FootCoach. Reinstalar FootCoach debería arreglarlo.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::NumbnessChart</name>
@@ -875,44 +879,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>This reminder was due while your computer was asleep or off. </source>
         <translation>Este recordatorio tocaba mientras su equipo estaba en reposo o apagado. </translation>
-    </message>
-</context>
-<context>
-    <name>footcoach::ReminderWindow</name>
-    <message>
-        <source>FootCoach reminder</source>
-        <translation>Recordatorio de FootCoach</translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation>Empezar ahora</translation>
-    </message>
-    <message>
-        <source>Skip this time</source>
-        <translation>Omitir esta vez</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n minutes</source>
-        <translation>
-            <numerusform>En %n minuto</numerusform>
-            <numerusform>En %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Más tarde</translation>
-    </message>
-    <message>
-        <source>Open FootCoach and begin the session</source>
-        <translation>Abrir FootCoach y empezar la sesión</translation>
-    </message>
-    <message>
-        <source>Remind me again in a few minutes</source>
-        <translation>Recordármelo de nuevo en unos minutos</translation>
-    </message>
-    <message>
-        <source>No reminder again for this session today</source>
-        <translation>No volver a recordar esta sesión hoy</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1891,44 @@ antes → después</translation>
     <message>
         <source>Sessions done in the week of %1, of 14: %2%.</source>
         <translation>Sesiones hechas en la semana del %1, de 14: %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::WindowReminderNotifier</name>
+    <message>
+        <source>FootCoach reminder</source>
+        <translation>Recordatorio de FootCoach</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Omitir esta vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minutes</source>
+        <translation>
+            <numerusform>En %n minuto</numerusform>
+            <numerusform>En %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Open FootCoach and begin the session</source>
+        <translation>Abrir FootCoach y empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes</source>
+        <translation>Recordármelo de nuevo en unos minutos</translation>
+    </message>
+    <message>
+        <source>No reminder again for this session today</source>
+        <translation>No volver a recordar esta sesión hoy</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ qreal dayX(const QDate& date) {
 } // namespace
 
 NumbnessChart::NumbnessChart(QWidget* parent)
-    : HistoryChart(parent) {
+    : SummarizedChart(parent) {
     m_before = new QLineSeries;
     m_before->setName(tr("Before the session"));
     m_before->setPen(QPen(StatusStyle::beforeColor(), 3, Qt::SolidLine));

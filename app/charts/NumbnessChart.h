@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/HistoryChart.h"
-#include "services/history/HistoryModel.h"
+#include "charts/SummarizedChart.h"
+#include "services/history/HistoryQuery.h"
 
 #include <QDate>
 #include <QList>
@@ -16,7 +16,7 @@ namespace footcoach {
 // Numbness before and after the sessions (0 normal feeling, 10 no feeling), one point per day
 // that had a check-in: before as a solid line with round marks, after as a dashed line with
 // square marks, so the two differ without colour.
-class NumbnessChart : public HistoryChart {
+class NumbnessChart : public SummarizedChart {
     Q_OBJECT
 public:
     explicit NumbnessChart(QWidget* parent = nullptr);

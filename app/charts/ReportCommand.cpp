@@ -1,10 +1,10 @@
 #include "charts/ReportCommand.h"
-#include "services/commands/CommandStore.h"
+#include "services/commands/HistoryForCommand.h"
 
 #include "charts/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
-#include "services/history/HistoryModel.h"
+#include "services/history/HistoryQuery.h"
 #include "services/history/ReportBuilder.h"
 #include "services/settings/AppSettings.h"
 
@@ -19,10 +19,10 @@ int runReportPdf(const QString& dataDir, const QString& target, const QDate& fro
                  const Routine& routine, const WallClock& clock, const QString& version) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
-    if (!openForCommand(store, err))
+    if (!openHistoryForCommand(store, err))
         return 2;
     const AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    const HistoryModel model(store, clock, settings.schedule(), QTimeZone::systemTimeZone());
+    const HistoryQuery model(store, clock, settings.schedule(), QTimeZone::systemTimeZone());
     const LocalMoment now = model.now();
     const QDate last = to.isValid() ? to : now.date;
     const QDate first = from.isValid() ? from : ReportBuilder::defaultFrom(now.date);

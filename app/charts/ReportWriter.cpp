@@ -68,7 +68,7 @@ private:
     qreal m_y;
 };
 
-void renderChart(QPainter& p, HistoryChart& chart, const QRectF& target) {
+void renderChart(QPainter& p, SummarizedChart& chart, const QRectF& target) {
     chart.resize(int(target.width() * kChartPixelsPerPoint),
                  int(target.height() * kChartPixelsPerPoint));
     p.save();

@@ -22,7 +22,7 @@ constexpr qreal kEveningRow = 0;
 } // namespace
 
 SlotGridChart::SlotGridChart(QWidget* parent)
-    : HistoryChart(parent) {
+    : SummarizedChart(parent) {
     m_x = new QCategoryAxis;
     m_y = new QCategoryAxis;
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

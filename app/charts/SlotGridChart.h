@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/HistoryChart.h"
+#include "charts/SummarizedChart.h"
 #include "footcoach/Adherence.h"
 
 #include <QList>
@@ -14,7 +14,7 @@ namespace footcoach {
 
 // The days of a week (or of a few weeks) by morning and evening: one mark per slot, done,
 // partly done, missed or not yet, each with its own shape and colour (StatusStyle).
-class SlotGridChart : public HistoryChart {
+class SlotGridChart : public SummarizedChart {
     Q_OBJECT
 public:
     explicit SlotGridChart(QWidget* parent = nullptr);

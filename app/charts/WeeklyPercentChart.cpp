@@ -26,7 +26,7 @@ int weekPercent(const WeekAdherence& w) {
 } // namespace
 
 WeeklyPercentChart::WeeklyPercentChart(QWidget* parent)
-    : HistoryChart(parent) {
+    : SummarizedChart(parent) {
     m_set = new QBarSet(tr("Sessions done"));
     m_set->setColor(StatusStyle::barColor());
     m_set->setBorderColor(StatusStyle::shownBarColor());

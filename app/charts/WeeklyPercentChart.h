@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/HistoryChart.h"
+#include "charts/SummarizedChart.h"
 #include "footcoach/Adherence.h"
 
 #include <QDate>
@@ -15,7 +15,7 @@ namespace footcoach {
 
 // The weekly percentage (done sessions of the 14 the program asks for) over several weeks, one
 // bar each with its figure on it; the week shown beside it is darker.
-class WeeklyPercentChart : public HistoryChart {
+class WeeklyPercentChart : public SummarizedChart {
     Q_OBJECT
 public:
     explicit WeeklyPercentChart(QWidget* parent = nullptr);

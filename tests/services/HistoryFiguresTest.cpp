@@ -3,7 +3,7 @@
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
 #include "services/history/AdherenceFigures.h"
-#include "services/history/HistoryModel.h"
+#include "services/history/HistoryQuery.h"
 
 #include <gtest/gtest.h>
 
@@ -153,7 +153,7 @@ TEST(AdherenceFigures, RoundingIsHalfUpAndExact) {
 
 TEST_F(HistoryFiguresTest, TheModelReadsTheWeekTheTrendAndTheStreak) {
     Schedule schedule;
-    const HistoryModel model(m_store, m_clock, schedule, QTimeZone(QByteArrayLiteral("UTC")));
+    const HistoryQuery model(m_store, m_clock, schedule, QTimeZone(QByteArrayLiteral("UTC")));
     EXPECT_EQ(model.now().date, QDate(2026, 1, 14));
     EXPECT_EQ(model.thisWeek(), kMonday.addDays(7));
     EXPECT_EQ(model.firstWeek(), kMonday);
@@ -175,7 +175,7 @@ TEST_F(HistoryFiguresTest, TheModelReadsTheWeekTheTrendAndTheStreak) {
     EXPECT_EQ(model.streak(), 0);
 }
 
-TEST(HistoryModelStart, DaysBeforeTheFirstSessionAreNotCountedAsMissed) {
+TEST(HistoryQueryStart, DaysBeforeTheFirstSessionAreNotCountedAsMissed) {
     // A user who began on Wednesday evening, seen on Friday morning.
     TestDataDir dir;
     FakeWallClock clock{QDateTime(kMonday.addDays(4), QTime(9, 0), Qt::UTC)};
@@ -187,7 +187,7 @@ TEST(HistoryModelStart, DaysBeforeTheFirstSessionAreNotCountedAsMissed) {
     ASSERT_TRUE(id);
     ASSERT_TRUE(store.finishSession(*id, SessionStatus::Complete, start.addSecs(400)));
 
-    const HistoryModel model(store, clock, Schedule{}, QTimeZone(QByteArrayLiteral("UTC")));
+    const HistoryQuery model(store, clock, Schedule{}, QTimeZone(QByteArrayLiteral("UTC")));
     EXPECT_EQ(model.trackedFrom(), kMonday.addDays(2));
     const WeekAdherence w = model.week(kMonday).adherence;
     EXPECT_EQ(w.days[0].morning, SlotStatus::NotTracked);

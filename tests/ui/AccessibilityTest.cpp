@@ -9,7 +9,7 @@
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
 #include "ui/info/InfoView.h"
-#include "ui/reminders/ReminderWindow.h"
+#include "ui/reminders/WindowReminderNotifier.h"
 #include "ui/session/SessionView.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
@@ -63,7 +63,7 @@ TEST(Accessibility, EveryControlOfTheSettingsHasANameAndDescription) {
 }
 
 TEST(Accessibility, TheReminderWindowAndInformationPageAreNamed) {
-    ReminderWindow reminder;
+    WindowReminderNotifier reminder;
     EXPECT_EQ(test::unnamedControls(reminder.widget()), QStringList())
         << join(test::unnamedControls(reminder.widget()));
     InfoView info;

@@ -1,5 +1,5 @@
 #include "services/commands/ExportCommand.h"
-#include "services/commands/CommandStore.h"
+#include "services/commands/HistoryForCommand.h"
 
 #include "footcoach/HistoryStore.h"
 
@@ -15,7 +15,7 @@ int runExportCsv(const QString& dataDir, const QString& target, const QString& t
                  const WallClock& clock) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
-    if (!openForCommand(store, err))
+    if (!openHistoryForCommand(store, err))
         return 2;
     const CsvTable which =
         table == QLatin1String("checkins") ? CsvTable::CheckIns : CsvTable::Holds;

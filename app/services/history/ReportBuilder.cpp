@@ -166,7 +166,7 @@ ReportData ReportBuilder::build(const HistoryStore& store, const Routine& routin
                 r.gridDays.append(d);
         }
     }
-    r.numbness = HistoryModel::dailyNumbness(sessions);
+    r.numbness = HistoryQuery::dailyNumbness(sessions);
     if (from.daysTo(to) > 120) {
         // Months or years of days are a blur on paper: one point a week instead.
         QList<NumbnessPoint> weekly;

@@ -2,7 +2,7 @@
 
 #include "footcoach/Routine.h"
 #include "services/history/AdherenceFigures.h"
-#include "services/history/HistoryModel.h"
+#include "services/history/HistoryQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -6,9 +6,8 @@
 
 namespace footcoach {
 
-ModuleLoader::ModuleLoader(QString fileName, const char* entry)
-    : m_fileName(std::move(fileName))
-    , m_entry(entry) {}
+ModuleLoader::ModuleLoader(QString fileName)
+    : m_fileName(std::move(fileName)) {}
 
 QStringList ModuleLoader::candidatePaths() const {
     const QDir here(QCoreApplication::applicationDirPath());
@@ -17,9 +16,9 @@ QStringList ModuleLoader::candidatePaths() const {
         QDir::cleanPath(here.filePath(QStringLiteral(FOOTCOACH_MODULE_RELDIR "/") + m_fileName))};
 }
 
-void* ModuleLoader::loadModule(QString* error) {
-    if (m_module)
-        return m_module;
+QObject* ModuleLoader::loadInstance(QString* error) {
+    if (m_instance)
+        return m_instance;
     const QStringList paths = candidatePaths();
     QString path;
     for (const QString& candidate : paths) {
@@ -37,20 +36,23 @@ void* ModuleLoader::loadModule(QString* error) {
                          .arg(m_fileName, paths.join(QStringLiteral(", ")));
         return nullptr;
     }
-    m_library.setFileName(path);
+    m_loader.setFileName(path);
     // Every symbol is resolved now, so a mismatched module fails here with a message, not later.
-    m_library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
-    using Entry = void* (*)();
-    auto entry = reinterpret_cast<Entry>(m_library.resolve(m_entry));
-    if (!entry) {
-        if (error)
-            *error = QCoreApplication::translate("footcoach::ModuleLoader",
-                                                 "A part of FootCoach cannot be loaded: %1")
-                         .arg(m_library.errorString());
-        return nullptr;
-    }
-    m_module = entry();
-    return m_module;
+    m_loader.setLoadHints(QLibrary::ResolveAllSymbolsHint);
+    m_instance = m_loader.instance();
+    if (!m_instance && error)
+        *error = QCoreApplication::translate("footcoach::ModuleLoader",
+                                             "A part of FootCoach cannot be loaded: %1")
+                     .arg(m_loader.errorString());
+    return m_instance;
+}
+
+QString ModuleLoader::wrongInterface() const {
+    return QCoreApplication::translate("footcoach::ModuleLoader",
+                                       "A part of FootCoach cannot be loaded: %1 belongs to "
+                                       "another version of FootCoach. Reinstalling FootCoach "
+                                       "should mend it.")
+        .arg(m_fileName);
 }
 
 } // namespace footcoach

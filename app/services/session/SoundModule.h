@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtPlugin>
+
 class QObject;
 
 namespace footcoach {
@@ -9,9 +11,9 @@ class CuePlayer;
 class Voice;
 
 // What the sound module (libfootcoach-sound.so: the cue sounds on Qt Multimedia, the voice on
-// Qt TextToSpeech) offers the rest of the app. The executable loads it when a session or a
-// reminder first needs sound (see ModuleLoader), so those libraries and the dozen audio codec
-// libraries behind them cost nothing at start-up.
+// Qt TextToSpeech) offers the rest of the app: a Qt plugin (SoundPlugin) with this interface. The
+// executable loads it when a session or a reminder first needs sound (see ModuleLoader), so those
+// libraries and the dozen audio codec libraries behind them cost nothing at start-up.
 class SoundModule {
 public:
     virtual ~SoundModule() = default;
@@ -24,8 +26,11 @@ public:
     virtual bool soundThreadStuck() = 0;
 };
 
-// The module's file and the function it exports, with C linkage, that returns the module.
+// The module's file name.
 inline constexpr char kSoundModuleFile[] = "libfootcoach-sound.so";
-inline constexpr char kSoundModuleEntry[] = "footcoach_sound_module";
 
 } // namespace footcoach
+
+// The interface id: a plugin built against another version of the interface is refused.
+#define FOOTCOACH_SOUND_MODULE_IID "io.github.footcoach.SoundModule/1"
+Q_DECLARE_INTERFACE(footcoach::SoundModule, FOOTCOACH_SOUND_MODULE_IID)

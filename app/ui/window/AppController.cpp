@@ -5,7 +5,7 @@
 #include "footcoach/RoutineLoader.h"
 #include "footcoach/Words.h"
 #include "services/commands/CommandLine.h"
-#include "services/reminders/DesktopNotifier.h"
+#include "services/reminders/DBusReminderNotifier.h"
 #include "services/reminders/ReminderPresenter.h"
 #include "services/reminders/ReminderScheduler.h"
 #include "services/reminders/SleepWatcher.h"
@@ -17,8 +17,8 @@
 #include "services/settings/AutostartEntry.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
-#include "ui/reminders/ReminderWindow.h"
 #include "ui/reminders/TrayIcon.h"
+#include "ui/reminders/WindowReminderNotifier.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -68,8 +68,8 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
     m_scheduler = new ReminderScheduler(
         m_deps.settings, m_deps.store, m_deps.wallClock, m_deps.wakeTimer,
         [] { return QTimeZone::systemTimeZone(); }, this);
-    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
-    m_reminderWindow = new ReminderWindow(this);
+    m_notifier = new DBusReminderNotifier(QDBusConnection::sessionBus(), this);
+    m_reminderWindow = new WindowReminderNotifier(this);
     m_presenter = new ReminderPresenter(
         *m_notifier, *m_reminderWindow, [this] { return cues(); }, this);
     m_sleep = new SleepWatcher(QDBusConnection::systemBus(), this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtPlugin>
 
 class QDate;
 class QIODevice;
@@ -16,8 +17,8 @@ struct ReportData;
 struct Routine;
 
 // What the charts module (libfootcoach-charts.so, everything that draws with Qt Charts) offers
-// the rest of the app. The executable loads it on first use (see ModuleLoader); tests link
-// its code and use it directly.
+// the rest of the app: a Qt plugin (ChartsPlugin) with this interface. The executable loads it
+// on first use (see ModuleLoader); tests link its code and use it directly.
 class ChartsModule {
 public:
     virtual ~ChartsModule() = default;
@@ -34,8 +35,11 @@ public:
                              const QString& version) = 0;
 };
 
-// The module's file and the function it exports, with C linkage, that returns the module.
+// The module's file name.
 inline constexpr char kChartsModuleFile[] = "libfootcoach-charts.so";
-inline constexpr char kChartsModuleEntry[] = "footcoach_charts_module";
 
 } // namespace footcoach
+
+// The interface id: a plugin built against another version of the interface is refused.
+#define FOOTCOACH_CHARTS_MODULE_IID "io.github.footcoach.ChartsModule/1"
+Q_DECLARE_INTERFACE(footcoach::ChartsModule, FOOTCOACH_CHARTS_MODULE_IID)

@@ -4,8 +4,9 @@
 
 namespace footcoach {
 
-// The History screen as the main window knows it. The real one (HistoryView) is in the charts
-// module, which is loaded the first time it is needed, so Qt Charts costs nothing at start-up.
+// The History screen as the main window knows it. The real one (ChartsHistoryScreen) is in the
+// charts module, which is loaded the first time it is needed, so Qt Charts costs nothing at
+// start-up.
 class HistoryScreen : public QWidget {
     Q_OBJECT
 public:

@@ -10,10 +10,10 @@ namespace footcoach {
 // Common ground of the history charts: a plain white chart without animations (so a render at
 // a fixed size is always the same picture), one font for every label, and a one-line text
 // summary of what the chart shows, for screen readers and for the line under the chart.
-class HistoryChart : public QChartView {
+class SummarizedChart : public QChartView {
     Q_OBJECT
 public:
-    explicit HistoryChart(QWidget* parent = nullptr);
+    explicit SummarizedChart(QWidget* parent = nullptr);
 
     // The font every label uses; pixel-sized fonts make renders independent of the screen.
     void setChartFont(const QFont& font);

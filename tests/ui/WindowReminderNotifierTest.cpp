@@ -1,4 +1,4 @@
-#include "ui/reminders/ReminderWindow.h"
+#include "ui/reminders/WindowReminderNotifier.h"
 #include "services/reminders/ReminderPresenter.h"
 
 #include <QPushButton>
@@ -21,9 +21,9 @@ public:
 
 } // namespace
 
-TEST(ReminderWindow, WithNoNotificationServiceTheOwnWindowShowsWithoutTakingFocus) {
+TEST(WindowReminderNotifier, WithNoNotificationServiceTheOwnWindowShowsWithoutTakingFocus) {
     AbsentNotifier absent;
-    ReminderWindow window;
+    WindowReminderNotifier window;
     ReminderPresenter presenter(absent, window, [] { return nullptr; });
     QSignalSpy start(&presenter, &ReminderPresenter::startRequested);
     const PlannedReminder r{{QDate(2026, 1, 5), Slot::Evening}, QDateTime(), true};

@@ -1,4 +1,4 @@
-#include "charts/HistoryView.h"
+#include "charts/ChartsHistoryScreen.h"
 #include "footcoach/DateText.h"
 #include "footcoach/Words.h"
 #include "ui/common/ViewParts.h"
@@ -104,15 +104,16 @@ QString sessionResult(const SessionSummary& s) {
     case SessionStatus::Partial:
         return Words::slotStatus(SlotStatus::Partial);
     case SessionStatus::Abandoned:
-        return HistoryView::tr("Stopped early");
+        return ChartsHistoryScreen::tr("Stopped early");
     }
     return {};
 }
 
 } // namespace
 
-HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
-                         const AppSettings& settings, Routine routine, QWidget* parent)
+ChartsHistoryScreen::ChartsHistoryScreen(const HistoryStore& store, const WallClock& clock,
+                                         const AppSettings& settings, Routine routine,
+                                         QWidget* parent)
     : HistoryScreen(parent)
     , m_store(store)
     , m_settings(settings)
@@ -126,7 +127,7 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     auto* back = new QPushButton(tr("← Back"), content);
     back->setMinimumHeight(44);
     back->setAccessibleDescription(tr("Returns to today's sessions"));
-    connect(back, &QPushButton::clicked, this, &HistoryView::backRequested);
+    connect(back, &QPushButton::clicked, this, &ChartsHistoryScreen::backRequested);
     top->addWidget(back);
     top->addWidget(heading(tr("Your history"), 1.6, content), 1);
     layout->addLayout(top);
@@ -152,7 +153,7 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     emptyLayout->addWidget(legend(empty));
     auto* startFirst = new QPushButton(tr("Go to today's session"), empty);
     startFirst->setMinimumHeight(56);
-    connect(startFirst, &QPushButton::clicked, this, &HistoryView::backRequested);
+    connect(startFirst, &QPushButton::clicked, this, &ChartsHistoryScreen::backRequested);
     emptyLayout->addWidget(startFirst, 0, Qt::AlignLeft);
     emptyLayout->addStretch(1);
     m_pages->addWidget(empty);
@@ -174,20 +175,20 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     m_previous->setToolTip(tr("Alt+Left"));
     m_next->setToolTip(tr("Alt+Right"));
     m_thisWeekButton->setToolTip(tr("Alt+Home"));
-    connect(m_previous, &QPushButton::clicked, this, &HistoryView::showPreviousWeek);
-    connect(m_next, &QPushButton::clicked, this, &HistoryView::showNextWeek);
-    connect(m_thisWeekButton, &QPushButton::clicked, this, &HistoryView::showThisWeek);
+    connect(m_previous, &QPushButton::clicked, this, &ChartsHistoryScreen::showPreviousWeek);
+    connect(m_next, &QPushButton::clicked, this, &ChartsHistoryScreen::showNextWeek);
+    connect(m_thisWeekButton, &QPushButton::clicked, this, &ChartsHistoryScreen::showThisWeek);
     nav->addSpacing(12);
     m_weekTitle = heading(QString(), 1.25, filled);
     nav->addWidget(m_weekTitle, 1);
     main->addLayout(nav);
 
     for (const auto& [keys, slot] :
-         std::initializer_list<std::pair<QKeySequence, void (HistoryView::*)()>>{
+         std::initializer_list<std::pair<QKeySequence, void (ChartsHistoryScreen::*)()>>{
              // Alt+arrows, as "back" and "forward" elsewhere; Page Up and Down still scroll.
-             {QKeySequence(Qt::ALT | Qt::Key_Left), &HistoryView::showPreviousWeek},
-             {QKeySequence(Qt::ALT | Qt::Key_Right), &HistoryView::showNextWeek},
-             {QKeySequence(Qt::ALT | Qt::Key_Home), &HistoryView::showThisWeek},
+             {QKeySequence(Qt::ALT | Qt::Key_Left), &ChartsHistoryScreen::showPreviousWeek},
+             {QKeySequence(Qt::ALT | Qt::Key_Right), &ChartsHistoryScreen::showNextWeek},
+             {QKeySequence(Qt::ALT | Qt::Key_Home), &ChartsHistoryScreen::showThisWeek},
          }) {
         auto* shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WindowShortcut); // only while this screen is shown
@@ -195,7 +196,7 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     }
     auto* backKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     backKey->setContext(Qt::WindowShortcut);
-    connect(backKey, &QShortcut::activated, this, &HistoryView::backRequested);
+    connect(backKey, &QShortcut::activated, this, &ChartsHistoryScreen::backRequested);
 
     m_weekFigure = heading(QString(), 1.15, filled);
     m_weekFigure->setObjectName(QStringLiteral("weekFigure"));
@@ -260,11 +261,11 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     charts->setColumnStretch(1, 1);
     main->addLayout(charts);
 
-    for (auto [chart, text] : {std::pair<HistoryChart*, QLabel*>{m_weekChart, m_weekChartText},
+    for (auto [chart, text] : {std::pair<SummarizedChart*, QLabel*>{m_weekChart, m_weekChartText},
                                {m_percentChart, m_percentText},
                                {m_numbnessChart, m_numbnessText}}) {
         chart->setChartFont(font());
-        connect(chart, &HistoryChart::summaryChanged, text, &QLabel::setText);
+        connect(chart, &SummarizedChart::summaryChanged, text, &QLabel::setText);
     }
 
     main->addWidget(heading(tr("Sessions this week"), 1.1, filled));
@@ -281,31 +282,31 @@ HistoryView::HistoryView(const HistoryStore& store, const WallClock& clock,
     // Its height follows its width and its columns' (see fitTableHeight).
     m_table->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-            &HistoryView::fitTableHeight);
+            &ChartsHistoryScreen::fitTableHeight);
     connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
-            &HistoryView::fitTableHeight);
+            &ChartsHistoryScreen::fitTableHeight);
     main->addWidget(m_table);
     m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), filled);
     main->addWidget(m_tableEmpty);
     main->addStretch(1);
 
-    m_model = std::make_unique<HistoryModel>(m_store, m_clock, m_settings.schedule(),
+    m_model = std::make_unique<HistoryQuery>(m_store, m_clock, m_settings.schedule(),
                                              QTimeZone::systemTimeZone());
 }
 
-HistoryView::~HistoryView() {
+ChartsHistoryScreen::~ChartsHistoryScreen() {
     // Taking the widgets down hides the table, whose header then signals: not to this view any
     // more, which is no longer whole.
     m_table->horizontalHeader()->disconnect(this);
     m_table->removeEventFilter(this);
 }
 
-bool HistoryView::isEmptyHistory() const {
+bool ChartsHistoryScreen::isEmptyHistory() const {
     return !m_firstWeek.has_value();
 }
 
-void HistoryView::refresh() {
-    m_model = std::make_unique<HistoryModel>(m_store, m_clock, m_settings.schedule(),
+void ChartsHistoryScreen::refresh() {
+    m_model = std::make_unique<HistoryQuery>(m_store, m_clock, m_settings.schedule(),
                                              QTimeZone::systemTimeZone());
     m_thisWeek = m_model->thisWeek();
     m_firstWeek = m_model->firstWeek();
@@ -322,21 +323,21 @@ void HistoryView::refresh() {
     showWeek(m_thisWeek);
 }
 
-void HistoryView::showPreviousWeek() {
+void ChartsHistoryScreen::showPreviousWeek() {
     if (m_previous->isEnabled())
         showWeek(m_shown.addDays(-7));
 }
 
-void HistoryView::showNextWeek() {
+void ChartsHistoryScreen::showNextWeek() {
     if (m_next->isEnabled())
         showWeek(m_shown.addDays(7));
 }
 
-void HistoryView::showThisWeek() {
+void ChartsHistoryScreen::showThisWeek() {
     showWeek(m_thisWeek);
 }
 
-void HistoryView::showWeek(const QDate& anyDay) {
+void ChartsHistoryScreen::showWeek(const QDate& anyDay) {
     if (!m_firstWeek)
         return;
     QDate week = Adherence::weekStartOf(anyDay);
@@ -364,13 +365,13 @@ void HistoryView::showWeek(const QDate& anyDay) {
     updateButtons();
 }
 
-void HistoryView::updateButtons() {
+void ChartsHistoryScreen::updateButtons() {
     m_previous->setEnabled(m_firstWeek && m_shown > *m_firstWeek);
     m_next->setEnabled(m_shown < m_thisWeek);
     m_thisWeekButton->setEnabled(m_shown != m_thisWeek);
 }
 
-void HistoryView::fillTable(const WeekSnapshot& week) {
+void ChartsHistoryScreen::fillTable(const WeekSnapshot& week) {
     // One column per exercise of the routine, plus any other exercise found in these sessions
     // (a history kept with an earlier routine).
     struct Column {
@@ -441,7 +442,7 @@ void HistoryView::fillTable(const WeekSnapshot& week) {
     fitTableHeight();
 }
 
-void HistoryView::fitTableHeight() {
+void ChartsHistoryScreen::fitTableHeight() {
     // The table shows all its rows: the page scrolls, not the table. Only a table wider than
     // its room (long move names, large text) scrolls sideways, and its scroll bar must not
     // cover the last row.
@@ -454,7 +455,7 @@ void HistoryView::fitTableHeight() {
         m_table->setFixedHeight(height);
 }
 
-bool HistoryView::eventFilter(QObject* watched, QEvent* event) {
+bool ChartsHistoryScreen::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_table && event->type() == QEvent::Resize)
         fitTableHeight();
     return HistoryScreen::eventFilter(watched, event);

@@ -1,11 +1,11 @@
-#include "charts/HistoryChart.h"
+#include "charts/SummarizedChart.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 
 namespace footcoach {
 
-HistoryChart::HistoryChart(QWidget* parent)
+SummarizedChart::SummarizedChart(QWidget* parent)
     : QChartView(parent) {
     auto* c = new QChart;
     c->setAnimationOptions(QChart::NoAnimation);
@@ -29,22 +29,22 @@ HistoryChart::HistoryChart(QWidget* parent)
     m_font = font();
 }
 
-QSize HistoryChart::sizeHint() const {
+QSize SummarizedChart::sizeHint() const {
     return {420, 260};
 }
 
-void HistoryChart::setChartFont(const QFont& font) {
+void SummarizedChart::setChartFont(const QFont& font) {
     m_font = font;
     applyFont();
 }
 
-void HistoryChart::setSummary(const QString& summary) {
+void SummarizedChart::setSummary(const QString& summary) {
     m_summary = summary;
     setAccessibleName(summary);
     Q_EMIT summaryChanged(summary);
 }
 
-void HistoryChart::styleAxis(QAbstractAxis* axis) const {
+void SummarizedChart::styleAxis(QAbstractAxis* axis) const {
     axis->setLabelsFont(m_font);
     axis->setLabelsColor(QColor(0x20, 0x20, 0x20));
     QFont title = m_font;

@@ -10,11 +10,11 @@ namespace footcoach {
 
 // The app's own reminder: a small window in the corner that never takes the keyboard focus
 // from what the user is typing. Used where no notification service answers.
-class ReminderWindow final : public ReminderNotifier {
+class WindowReminderNotifier final : public ReminderNotifier {
     Q_OBJECT
 public:
-    explicit ReminderWindow(QObject* parent = nullptr);
-    ~ReminderWindow() override;
+    explicit WindowReminderNotifier(QObject* parent = nullptr);
+    ~WindowReminderNotifier() override;
 
     void show(const PlannedReminder& reminder, const QString& title, const QString& body,
               int snoozeMinutes) override;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "footcoach/Routine.h"
-#include "services/history/HistoryModel.h"
+#include "services/history/HistoryQuery.h"
 #include "ui/window/HistoryScreen.h"
 
 #include <QDate>
@@ -26,14 +26,14 @@ class WeeklyPercentChart;
 // The History screen: a week by morning and evening, its percentage and the streak, the
 // weekly percentage and the numbness check-ins over the last twelve weeks, and the week's
 // sessions with each exercise's completion. Created the first time the user opens it.
-class HistoryView : public HistoryScreen {
+class ChartsHistoryScreen : public HistoryScreen {
     Q_OBJECT
 public:
     static constexpr int kTrendWeeks = 12;
 
-    HistoryView(const HistoryStore& store, const WallClock& clock, const AppSettings& settings,
-                Routine routine, QWidget* parent = nullptr);
-    ~HistoryView() override;
+    ChartsHistoryScreen(const HistoryStore& store, const WallClock& clock,
+                        const AppSettings& settings, Routine routine, QWidget* parent = nullptr);
+    ~ChartsHistoryScreen() override;
 
     // Re-reads "now" and the streak and shows this week; call when the screen is opened.
     void refresh() override;
@@ -64,7 +64,7 @@ private:
     const AppSettings& m_settings;
     const WallClock& m_clock;
     Routine m_routine;
-    std::unique_ptr<HistoryModel> m_model;
+    std::unique_ptr<HistoryQuery> m_model;
     QDate m_shown;
     QDate m_thisWeek;
     std::optional<QDate> m_firstWeek;

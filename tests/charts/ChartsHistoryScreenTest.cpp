@@ -1,10 +1,10 @@
 // The History screen: the empty state, one session, ten generated years (week switching), the
 // keyboard, and that MainWindow builds it only when it is first opened.
-#include "charts/HistoryView.h"
+#include "charts/ChartsHistoryScreen.h"
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
 #include "TestDataDir.h"
-#include "charts/ChartsModuleImpl.h"
+#include "charts/ChartsPlugin.h"
 #include "charts/NumbnessChart.h"
 #include "charts/SlotGridChart.h"
 #include "charts/WeeklyPercentChart.h"
@@ -42,7 +42,7 @@ namespace {
 // Wednesday 14 January 2026, 12:00 UTC: the morning slot is open (tests run in UTC).
 const QDateTime kNow(QDate(2026, 1, 14), QTime(12, 0), Qt::UTC);
 
-class HistoryViewTest : public ::testing::Test {
+class ChartsHistoryScreenTest : public ::testing::Test {
 protected:
     TestDataDir m_dir;
     FakeWallClock m_clock{kNow};
@@ -63,16 +63,16 @@ protected:
         ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
     }
 
-    std::unique_ptr<HistoryView> makeView() {
-        auto view =
-            std::make_unique<HistoryView>(m_store, m_clock, m_settings, RoutineLoader::builtIn());
+    std::unique_ptr<ChartsHistoryScreen> makeView() {
+        auto view = std::make_unique<ChartsHistoryScreen>(m_store, m_clock, m_settings,
+                                                          RoutineLoader::builtIn());
         view->resize(1100, 900);
         view->refresh();
         return view;
     }
 };
 
-TEST_F(HistoryViewTest, ANewUserSeesAnInvitationNotAnEmptyChart) {
+TEST_F(ChartsHistoryScreenTest, ANewUserSeesAnInvitationNotAnEmptyChart) {
     const auto view = makeView();
     EXPECT_TRUE(view->isEmptyHistory());
     const auto* pages = view->findChild<QStackedWidget*>();
@@ -82,14 +82,14 @@ TEST_F(HistoryViewTest, ANewUserSeesAnInvitationNotAnEmptyChart) {
     for (const QLabel* label : pages->currentWidget()->findChildren<QLabel*>())
         invites = invites || label->text().contains(QStringLiteral("first session"));
     EXPECT_TRUE(invites);
-    QSignalSpy back(view.get(), &HistoryView::backRequested);
+    QSignalSpy back(view.get(), &ChartsHistoryScreen::backRequested);
     const auto buttons = pages->currentWidget()->findChildren<QPushButton*>();
     ASSERT_FALSE(buttons.isEmpty());
     buttons.first()->click();
     EXPECT_EQ(back.count(), 1);
 }
 
-TEST_F(HistoryViewTest, OneSessionShowsInTheWeekAndTheTable) {
+TEST_F(ChartsHistoryScreenTest, OneSessionShowsInTheWeekAndTheTable) {
     const QDate monday(2026, 1, 12);
     const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
                                           1,
@@ -129,7 +129,7 @@ TEST_F(HistoryViewTest, OneSessionShowsInTheWeekAndTheTable) {
     EXPECT_TRUE(view->numbnessChart()->summary().contains(QStringLiteral("6.0 before")));
 }
 
-TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
+TEST_F(ChartsHistoryScreenTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
     // The first session is this Wednesday morning: Monday and Tuesday were before the record.
     addCompleteSession(kNow.date(), Slot::Morning);
     const auto view = makeView();
@@ -146,7 +146,7 @@ TEST_F(HistoryViewTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
               QStringLiteral("Sessions done in the week of 12 January, of 14: 7%."));
 }
 
-TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
+TEST_F(ChartsHistoryScreenTest, PageDownScrollsToWhatIsBelow) {
     const QDate monday(2026, 1, 12);
     addCompleteSession(monday, Slot::Morning);
     const auto view = makeView();
@@ -166,7 +166,7 @@ TEST_F(HistoryViewTest, PageDownScrollsToWhatIsBelow) {
     EXPECT_EQ(view->shownWeek(), monday); // the first week: nothing before it
 }
 
-TEST_F(HistoryViewTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow) {
+TEST_F(ChartsHistoryScreenTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow) {
     const QDate monday(2026, 1, 12);
     addCompleteSession(monday, Slot::Morning);
     addCompleteSession(monday, Slot::Evening);
@@ -186,7 +186,7 @@ TEST_F(HistoryViewTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow) {
         << table->horizontalScrollBar()->height() << " viewport " << table->viewport()->height();
 }
 
-TEST_F(HistoryViewTest, TenYearsSwitchWeeksByKeyboard) {
+TEST_F(ChartsHistoryScreenTest, TenYearsSwitchWeeksByKeyboard) {
     m_store.close();
     const auto made = bench::HistoryGenerator::fill(m_store.databasePath(), kNow.date(), 10);
     ASSERT_GT(made.sessions, 7000);
@@ -244,11 +244,12 @@ struct HistoryWindow {
 };
 
 TEST(MainWindowHistory, TheHistoryScreenIsBuiltOnFirstUse) {
-    HistoryWindow f([](QString*) { return chartsModule(); });
+    ChartsPlugin charts;
+    HistoryWindow f([&charts](QString*) -> ChartsModule* { return &charts; });
     ASSERT_TRUE(f.opened);
     MainWindow& window = f.window;
     EXPECT_EQ(window.historyView(), nullptr);
-    EXPECT_EQ(window.findChildren<HistoryChart*>().size(), 0);
+    EXPECT_EQ(window.findChildren<SummarizedChart*>().size(), 0);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto* historyButton = window.findChild<QPushButton*>(QStringLiteral("historyButton"));

@@ -2,12 +2,18 @@
 
 #include "ui/window/ChartsModule.h"
 
+#include <QObject>
+
 namespace footcoach {
 
-// The charts module's implementation of ChartsModule: HistoryView, ReportWriter and
-// runReportPdf behind the interface. The module exports it through footcoach_charts_module();
-// tests, which link the module's code, take it from chartsModule().
-class ChartsModuleImpl final : public ChartsModule {
+// The charts module as a Qt plugin: ChartsHistoryScreen, ReportWriter and runReportPdf behind
+// the ChartsModule interface. The executable gets it from QPluginLoader (ModuleLoader); tests,
+// which link the module's code, make one themselves.
+class ChartsPlugin final : public QObject, public ChartsModule {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID FOOTCOACH_CHARTS_MODULE_IID)
+    Q_INTERFACES(footcoach::ChartsModule)
+
 public:
     HistoryScreen* createHistoryScreen(const HistoryStore& store, const WallClock& clock,
                                        const AppSettings& settings, const Routine& routine,
@@ -17,8 +23,5 @@ public:
                      const QDate& to, const Routine& routine, const WallClock& clock,
                      const QString& version) override;
 };
-
-// The one instance in this module, without global constructors (created on first call).
-ChartsModule* chartsModule();
 
 } // namespace footcoach

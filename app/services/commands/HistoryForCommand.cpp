@@ -1,4 +1,4 @@
-#include "services/commands/CommandStore.h"
+#include "services/commands/HistoryForCommand.h"
 
 #include "footcoach/HistoryStore.h"
 
@@ -6,7 +6,7 @@
 
 namespace footcoach {
 
-bool openForCommand(HistoryStore& store, QTextStream& err) {
+bool openHistoryForCommand(HistoryStore& store, QTextStream& err) {
     if (!store.open()) {
         err << "footcoach: cannot open the history: " << store.lastError() << Qt::endl;
         return false;

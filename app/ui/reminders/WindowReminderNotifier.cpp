@@ -1,4 +1,4 @@
-#include "ui/reminders/ReminderWindow.h"
+#include "ui/reminders/WindowReminderNotifier.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -10,7 +10,7 @@
 
 namespace footcoach {
 
-ReminderWindow::ReminderWindow(QObject* parent)
+WindowReminderNotifier::WindowReminderNotifier(QObject* parent)
     : ReminderNotifier(parent)
     , m_window(new QWidget(nullptr,
                            Qt::Tool | Qt::WindowStaysOnTopHint | Qt::WindowDoesNotAcceptFocus)) {
@@ -57,12 +57,12 @@ ReminderWindow::ReminderWindow(QObject* parent)
     m_window->setMinimumWidth(420);
 }
 
-ReminderWindow::~ReminderWindow() {
+WindowReminderNotifier::~WindowReminderNotifier() {
     delete m_window;
 }
 
-void ReminderWindow::show(const PlannedReminder& reminder, const QString& title,
-                          const QString& body, int snoozeMinutes) {
+void WindowReminderNotifier::show(const PlannedReminder& reminder, const QString& title,
+                                  const QString& body, int snoozeMinutes) {
     m_key = reminder.key;
     m_title->setText(title);
     m_body->setText(body);
@@ -76,7 +76,7 @@ void ReminderWindow::show(const PlannedReminder& reminder, const QString& title,
     m_window->show();
 }
 
-void ReminderWindow::withdraw() {
+void WindowReminderNotifier::withdraw() {
     m_window->hide();
 }
 

@@ -40,9 +40,9 @@ struct TrendSnapshot {
 // Reads what the history screen shows from the store: a week, the weeks before it, the
 // streak. Every read is a range query on the local-date index, so switching weeks stays fast
 // however long the history is. "Now" is the injected wall clock and the planner's open slot.
-class HistoryModel {
+class HistoryQuery {
 public:
-    HistoryModel(const HistoryStore& store, const WallClock& clock, Schedule schedule,
+    HistoryQuery(const HistoryStore& store, const WallClock& clock, Schedule schedule,
                  QTimeZone zone);
 
     LocalMoment now() const;

@@ -1,4 +1,4 @@
-#include "services/reminders/DesktopNotifier.h"
+#include "services/reminders/DBusReminderNotifier.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -13,7 +13,7 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
 
-DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject* parent)
+DBusReminderNotifier::DBusReminderNotifier(QDBusConnection bus, QObject* parent)
     : ReminderNotifier(parent)
     , m_bus(std::move(bus)) {
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
@@ -22,8 +22,8 @@ DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject* parent)
                   SLOT(onClosed(uint, uint)));
 }
 
-void DesktopNotifier::show(const PlannedReminder& reminder, const QString& title,
-                           const QString& body, int snoozeMinutes) {
+void DBusReminderNotifier::show(const PlannedReminder& reminder, const QString& title,
+                                const QString& body, int snoozeMinutes) {
     if (!m_bus.isConnected()) {
         Q_EMIT failed(reminder);
         return;
@@ -54,7 +54,7 @@ void DesktopNotifier::show(const PlannedReminder& reminder, const QString& title
             });
 }
 
-void DesktopNotifier::withdraw() {
+void DBusReminderNotifier::withdraw() {
     if (m_id == 0)
         return;
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
@@ -64,7 +64,7 @@ void DesktopNotifier::withdraw() {
     m_id = 0;
 }
 
-void DesktopNotifier::onActionInvoked(uint id, const QString& action) {
+void DBusReminderNotifier::onActionInvoked(uint id, const QString& action) {
     if (id == 0 || id != m_id)
         return;
     m_id = 0;
@@ -76,7 +76,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString& action) {
         Q_EMIT skipRequested(m_key);
 }
 
-void DesktopNotifier::onClosed(uint id, uint) {
+void DBusReminderNotifier::onClosed(uint id, uint) {
     if (id == m_id)
         m_id = 0;
 }

@@ -1,4 +1,4 @@
-#include "services/history/HistoryModel.h"
+#include "services/history/HistoryQuery.h"
 
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
@@ -9,30 +9,30 @@
 
 namespace footcoach {
 
-HistoryModel::HistoryModel(const HistoryStore& store, const WallClock& clock, Schedule schedule,
+HistoryQuery::HistoryQuery(const HistoryStore& store, const WallClock& clock, Schedule schedule,
                            QTimeZone zone)
     : m_store(store)
     , m_clock(clock)
     , m_schedule(std::move(schedule))
     , m_zone(std::move(zone)) {}
 
-LocalMoment HistoryModel::now() const {
+LocalMoment HistoryQuery::now() const {
     const SlotKey open = SchedulePlanner::openSlot(m_schedule, m_clock.nowUtc(), m_zone);
     return {open.date, open.slot};
 }
 
-QDate HistoryModel::trackedFrom() const {
+QDate HistoryQuery::trackedFrom() const {
     return m_store.firstSessionDate().value_or(QDate());
 }
 
-std::optional<QDate> HistoryModel::firstWeek() const {
+std::optional<QDate> HistoryQuery::firstWeek() const {
     const auto first = m_store.firstSessionDate();
     if (!first)
         return std::nullopt;
     return Adherence::weekStartOf(*first);
 }
 
-WeekSnapshot HistoryModel::week(const QDate& anyDay) const {
+WeekSnapshot HistoryQuery::week(const QDate& anyDay) const {
     const LocalMoment moment = now();
     WeekSnapshot snapshot;
     const QDate start = Adherence::weekStartOf(anyDay);
@@ -44,7 +44,7 @@ WeekSnapshot HistoryModel::week(const QDate& anyDay) const {
     return snapshot;
 }
 
-TrendSnapshot HistoryModel::trend(const QDate& lastWeek, int weekCount) const {
+TrendSnapshot HistoryQuery::trend(const QDate& lastWeek, int weekCount) const {
     const LocalMoment moment = now();
     const QDate last = Adherence::weekStartOf(lastWeek);
     QDate first = last.addDays(-7 * (weekCount - 1));
@@ -61,7 +61,7 @@ TrendSnapshot HistoryModel::trend(const QDate& lastWeek, int weekCount) const {
     return snapshot;
 }
 
-QList<NumbnessPoint> HistoryModel::dailyNumbness(const QList<SessionSummary>& sessions) {
+QList<NumbnessPoint> HistoryQuery::dailyNumbness(const QList<SessionSummary>& sessions) {
     struct Sums {
         int before = 0, beforeCount = 0, after = 0, afterCount = 0;
     };
@@ -91,7 +91,7 @@ QList<NumbnessPoint> HistoryModel::dailyNumbness(const QList<SessionSummary>& se
     return points;
 }
 
-int HistoryModel::streak() const {
+int HistoryQuery::streak() const {
     const LocalMoment moment = now();
     // Read a window back from today and widen it while the streak reaches its start: a
     // ten-year streak costs a few reads, an ordinary one a single short one.

@@ -7,10 +7,10 @@
 namespace footcoach {
 
 // A desktop notification through org.freedesktop.Notifications, with three actions.
-class DesktopNotifier final : public ReminderNotifier {
+class DBusReminderNotifier final : public ReminderNotifier {
     Q_OBJECT
 public:
-    explicit DesktopNotifier(QDBusConnection bus, QObject* parent = nullptr);
+    explicit DBusReminderNotifier(QDBusConnection bus, QObject* parent = nullptr);
 
     void show(const PlannedReminder& reminder, const QString& title, const QString& body,
               int snoozeMinutes) override;
