@@ -2,6 +2,8 @@
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/TimeZoneProvider.h"
+#include "footcoach/UnavailableHistory.h"
 #include "services/commands/CommandLine.h"
 #include "services/commands/ExportCommand.h"
 #include "services/commands/ReminderCommand.h"
@@ -81,6 +83,7 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     SystemWallClock wallClock;
+    SystemTimeZoneProvider zone;
 
     if (options.action == CommandLine::Action::ExportCsv) {
         QCoreApplication app(argc, argv);
@@ -121,7 +124,7 @@ int main(int argc, char* argv[]) {
         }
         return module->runReportPdf(dataDir, options.reportPdfFile, options.reportFrom,
                                     options.reportTo, routine ? *routine : RoutineLoader::builtIn(),
-                                    wallClock, QStringLiteral(FOOTCOACH_VERSION));
+                                    wallClock, zone, QStringLiteral(FOOTCOACH_VERSION));
     }
 
     QApplication app(argc, argv);
@@ -157,6 +160,8 @@ int main(int argc, char* argv[]) {
     SystemWakeTimer wakeTimer;
     HistoryStore store(dataDir, wallClock);
     const bool storeOpen = store.open();
+    // Stands in for a history that cannot be opened, so sessions and reminders still run.
+    UnavailableHistory unavailable(store.lastError());
     // The History screen and report, and the sound: loaded when first wanted.
     ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
     ModuleLoader sound(QString::fromLatin1(kSoundModuleFile));
@@ -164,7 +169,8 @@ int main(int argc, char* argv[]) {
     int status = 0;
     {
         AppController controller(
-            {settings, storeOpen ? &store : nullptr, clock, wallClock, wakeTimer, dataDir,
+            {settings, storeOpen ? HistoryRoles::of(store) : HistoryRoles::of(unavailable),
+             storeOpen, clock, wallClock, zone, wakeTimer, dataDir,
              [&charts](QString* error) { return charts.load<ChartsModule>(error); },
              [&sound](QString* error) {
                  return sound.load<SoundModule>(error);

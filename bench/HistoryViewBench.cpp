@@ -4,11 +4,12 @@
 // test. --keep leaves the generated data directory behind (its path is printed first).
 
 #include "HistoryGenerator.h"
-#include "charts/HistoryView.h"
+#include "charts/ChartsHistoryScreen.h"
 #include "charts/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "services/history/ReportBuilder.h"
 #include "services/settings/AppSettings.h"
 
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     dir.setAutoRemove(!app.arguments().contains(QStringLiteral("--keep")));
     std::printf("data directory: %s\n", qPrintable(dir.path()));
     SystemWallClock clock;
+    SystemTimeZoneProvider zone;
     const QDate today = clock.nowUtc().toLocalTime().date();
     HistoryStore store(dir.path(), clock);
     if (!store.open())
@@ -71,7 +73,7 @@ int main(int argc, char** argv) {
     std::vector<double> opens;
     for (int i = 0; i < 5; ++i) {
         timer.start();
-        HistoryView view(store, clock, settings, routine);
+        ChartsHistoryScreen view(store, clock, zone, settings, routine);
         view.resize(1100, 900);
         view.refresh();
         view.show();
@@ -80,7 +82,7 @@ int main(int argc, char** argv) {
     }
     report("history view: first open and paint", opens, 0);
 
-    HistoryView view(store, clock, settings, routine);
+    ChartsHistoryScreen view(store, clock, zone, settings, routine);
     view.resize(1100, 900);
     view.refresh();
     view.show();
@@ -112,7 +114,7 @@ int main(int argc, char** argv) {
         for (int i = 0; i < 5; ++i) {
             timer.restart();
             const ReportData data =
-                ReportBuilder::build(store, routine, {today, Slot::Evening}, from, today);
+                ReportBuilder::build(store, store, routine, {today, Slot::Evening}, from, today);
             QBuffer out;
             out.open(QIODevice::WriteOnly);
             ReportWriter::write(data, out, QPageSize(QPageSize::A4), QStringLiteral("bench"));

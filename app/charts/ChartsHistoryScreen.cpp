@@ -6,7 +6,8 @@
 #include "charts/NumbnessChart.h"
 #include "charts/SlotGridChart.h"
 #include "charts/WeeklyPercentChart.h"
-#include "footcoach/HistoryStore.h"
+#include "footcoach/HistoryReader.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "services/history/AdherenceFigures.h"
 #include "services/settings/AppSettings.h"
 #include "ui/common/StatusStyle.h"
@@ -111,13 +112,14 @@ QString sessionResult(const SessionSummary& s) {
 
 } // namespace
 
-ChartsHistoryScreen::ChartsHistoryScreen(const HistoryStore& store, const WallClock& clock,
-                                         const AppSettings& settings, Routine routine,
-                                         QWidget* parent)
+ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const WallClock& clock,
+                                         const TimeZoneProvider& zone, const AppSettings& settings,
+                                         Routine routine, QWidget* parent)
     : HistoryScreen(parent)
-    , m_store(store)
+    , m_history(history)
     , m_settings(settings)
     , m_clock(clock)
+    , m_zone(zone)
     , m_routine(std::move(routine)) {
     setAccessibleName(tr("History"));
     QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 20, 32, 24), 14);
@@ -290,8 +292,8 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryStore& store, const WallCl
     main->addWidget(m_tableEmpty);
     main->addStretch(1);
 
-    m_model = std::make_unique<HistoryQuery>(m_store, m_clock, m_settings.schedule(),
-                                             QTimeZone::systemTimeZone());
+    m_model =
+        std::make_unique<HistoryQuery>(m_history, m_clock, m_settings.schedule(), m_zone.zone());
 }
 
 ChartsHistoryScreen::~ChartsHistoryScreen() {
@@ -306,8 +308,8 @@ bool ChartsHistoryScreen::isEmptyHistory() const {
 }
 
 void ChartsHistoryScreen::refresh() {
-    m_model = std::make_unique<HistoryQuery>(m_store, m_clock, m_settings.schedule(),
-                                             QTimeZone::systemTimeZone());
+    m_model =
+        std::make_unique<HistoryQuery>(m_history, m_clock, m_settings.schedule(), m_zone.zone());
     m_thisWeek = m_model->thisWeek();
     m_firstWeek = m_model->firstWeek();
     m_pages->setCurrentIndex(m_firstWeek ? 1 : 0);

@@ -17,7 +17,8 @@ class QTableWidget;
 namespace footcoach {
 
 class AppSettings;
-class HistoryStore;
+class HistoryReader;
+class TimeZoneProvider;
 class NumbnessChart;
 class SlotGridChart;
 class WallClock;
@@ -31,8 +32,9 @@ class ChartsHistoryScreen : public HistoryScreen {
 public:
     static constexpr int kTrendWeeks = 12;
 
-    ChartsHistoryScreen(const HistoryStore& store, const WallClock& clock,
-                        const AppSettings& settings, Routine routine, QWidget* parent = nullptr);
+    ChartsHistoryScreen(const HistoryReader& history, const WallClock& clock,
+                        const TimeZoneProvider& zone, const AppSettings& settings, Routine routine,
+                        QWidget* parent = nullptr);
     ~ChartsHistoryScreen() override;
 
     // Re-reads "now" and the streak and shows this week; call when the screen is opened.
@@ -60,9 +62,10 @@ private:
     void fitTableHeight();
     void updateButtons();
 
-    const HistoryStore& m_store;
+    const HistoryReader& m_history;
     const AppSettings& m_settings;
     const WallClock& m_clock;
+    const TimeZoneProvider& m_zone;
     Routine m_routine;
     std::unique_ptr<HistoryQuery> m_model;
     QDate m_shown;

@@ -8,10 +8,12 @@
 
 namespace footcoach {
 
-HistoryScreen* ChartsPlugin::createHistoryScreen(const HistoryStore& store, const WallClock& clock,
+HistoryScreen* ChartsPlugin::createHistoryScreen(const HistoryReader& history,
+                                                 const WallClock& clock,
+                                                 const TimeZoneProvider& zone,
                                                  const AppSettings& settings,
                                                  const Routine& routine, QWidget* parent) {
-    return new ChartsHistoryScreen(store, clock, settings, routine, parent);
+    return new ChartsHistoryScreen(history, clock, zone, settings, routine, parent);
 }
 
 int ChartsPlugin::writeReport(const ReportData& data, QIODevice& out, const QString& version) {
@@ -20,8 +22,8 @@ int ChartsPlugin::writeReport(const ReportData& data, QIODevice& out, const QStr
 
 int ChartsPlugin::runReportPdf(const QString& dataDir, const QString& target, const QDate& from,
                                const QDate& to, const Routine& routine, const WallClock& clock,
-                               const QString& version) {
-    return footcoach::runReportPdf(dataDir, target, from, to, routine, clock, version);
+                               const TimeZoneProvider& zone, const QString& version) {
+    return footcoach::runReportPdf(dataDir, target, from, to, routine, clock, zone, version);
 }
 
 } // namespace footcoach

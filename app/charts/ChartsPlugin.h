@@ -15,13 +15,13 @@ class ChartsPlugin final : public QObject, public ChartsModule {
     Q_INTERFACES(footcoach::ChartsModule)
 
 public:
-    HistoryScreen* createHistoryScreen(const HistoryStore& store, const WallClock& clock,
-                                       const AppSettings& settings, const Routine& routine,
-                                       QWidget* parent) override;
+    HistoryScreen* createHistoryScreen(const HistoryReader& history, const WallClock& clock,
+                                       const TimeZoneProvider& zone, const AppSettings& settings,
+                                       const Routine& routine, QWidget* parent) override;
     int writeReport(const ReportData& data, QIODevice& out, const QString& version) override;
     int runReportPdf(const QString& dataDir, const QString& target, const QDate& from,
                      const QDate& to, const Routine& routine, const WallClock& clock,
-                     const QString& version) override;
+                     const TimeZoneProvider& zone, const QString& version) override;
 };
 
 } // namespace footcoach

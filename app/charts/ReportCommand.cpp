@@ -4,6 +4,7 @@
 #include "charts/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "services/history/HistoryQuery.h"
 #include "services/history/ReportBuilder.h"
 #include "services/settings/AppSettings.h"
@@ -16,13 +17,14 @@
 namespace footcoach {
 
 int runReportPdf(const QString& dataDir, const QString& target, const QDate& from, const QDate& to,
-                 const Routine& routine, const WallClock& clock, const QString& version) {
+                 const Routine& routine, const WallClock& clock, const TimeZoneProvider& zone,
+                 const QString& version) {
     QTextStream err(stderr);
     HistoryStore store(dataDir, clock);
     if (!openHistoryForCommand(store, err))
         return 2;
     const AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    const HistoryQuery model(store, clock, settings.schedule(), QTimeZone::systemTimeZone());
+    const HistoryQuery model(store, clock, settings.schedule(), zone.zone());
     const LocalMoment now = model.now();
     const QDate last = to.isValid() ? to : now.date;
     const QDate first = from.isValid() ? from : ReportBuilder::defaultFrom(now.date);
@@ -31,7 +33,7 @@ int runReportPdf(const QString& dataDir, const QString& target, const QDate& fro
             << "report, " << last.toString(Qt::ISODate) << Qt::endl;
         return 2;
     }
-    const ReportData data = ReportBuilder::build(store, routine, now, first, last);
+    const ReportData data = ReportBuilder::build(store, store, routine, now, first, last);
     // Written to a temporary file and renamed, so a failed report never leaves half a file.
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly)) {

@@ -285,7 +285,7 @@ bool HistoryStore::backupIfDue() {
 namespace {
 
 // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back on any failure.
-template <typename Body> std::optional<QSqlError> inTransaction(SqlConnection& db, Body&& body) {
+std::optional<QSqlError> inTransaction(SqlConnection& db, const std::function<bool()>& body) {
     if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return db.error();
     if (!body()) {
@@ -305,17 +305,13 @@ template <typename Body> std::optional<QSqlError> inTransaction(SqlConnection& d
 
 std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
     const QString action = tr("save the start of your session");
-    if (!m_db) {
-        fail(PlainMessages::notOpen());
-        return std::nullopt;
-    }
     if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid()) {
         fail(PlainMessages::invalidInput(action, tr("the session has no routine, "
                                                     "date or start time")));
         return std::nullopt;
     }
     qint64 id = 0;
-    const auto error = inTransaction(*m_db, [&] {
+    const bool written = write(action, [&] {
         if (!m_db->exec(QStringLiteral("INSERT INTO sessions(routine_id, routine_version, "
                                        "local_date, slot, started_at_ms, utc_offset_s) "
                                        "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -326,22 +322,15 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
         id = m_db->lastInsertId();
         return true;
     });
-    if (error) {
-        failSql(action, *error);
-        return std::nullopt;
-    }
-    m_lastError.clear();
-    return id;
+    return written ? std::optional<qint64>(id) : std::nullopt;
 }
 
 bool HistoryStore::recordHold(qint64 sessionId, const HoldOutcome& outcome,
                               const QDateTime& atUtc) {
     const QString action = tr("save the hold you just finished");
-    if (!m_db)
-        return fail(PlainMessages::notOpen());
     if (outcome.exerciseId.isEmpty() || outcome.rep < 1 || !atUtc.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the hold is incomplete")));
-    const auto error = inTransaction(*m_db, [&] {
+    return write(action, [&] {
         return m_db->exec(
             QStringLiteral(
                 "INSERT INTO holds(session_id, exercise_id, side, rep, exercise_index, "
@@ -353,21 +342,15 @@ bool HistoryStore::recordHold(qint64 sessionId, const HoldOutcome& outcome,
              outcome.exerciseIndex, outcome.plannedSeconds, outcome.heldMs,
              toString(outcome.result), atUtc.toMSecsSinceEpoch()});
     });
-    if (error)
-        return failSql(action, *error);
-    m_lastError.clear();
-    return true;
 }
 
 bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
                                  const QDateTime& endedAtUtc) {
     const QString action = tr("save the end of your session");
-    if (!m_db)
-        return fail(PlainMessages::notOpen());
     if (!endedAtUtc.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the end time is missing")));
     bool found = false;
-    const auto error = inTransaction(*m_db, [&] {
+    const bool written = write(action, [&] {
         if (!m_db->exec(QStringLiteral("UPDATE sessions SET ended_at_ms = ?, status = ? "
                                        "WHERE id = ?"),
                         {endedAtUtc.toMSecsSinceEpoch(), toString(status), sessionId}))
@@ -375,26 +358,21 @@ bool HistoryStore::finishSession(qint64 sessionId, SessionStatus status,
         found = m_db->rowsAffected() == 1;
         return true;
     });
-    if (error)
-        return failSql(action, *error);
-    if (!found)
+    if (written && !found)
         return fail(PlainMessages::invalidInput(action, tr("that session is not in "
                                                            "the history")));
-    m_lastError.clear();
-    return true;
+    return written;
 }
 
 bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
     const QString action = tr("save your check-in");
-    if (!m_db)
-        return fail(PlainMessages::notOpen());
     auto inRange = [](const std::optional<int>& value) {
         return !value || (*value >= 0 && *value <= 10);
     };
     if (!inRange(checkIn.numbnessBefore) || !inRange(checkIn.numbnessAfter))
         return fail(PlainMessages::invalidInput(action, tr("numbness is rated from "
                                                            "0 to 10")));
-    const auto error = inTransaction(*m_db, [&] {
+    return write(action, [&] {
         return m_db->exec(
             QStringLiteral("INSERT INTO checkins(session_id, numbness_before, numbness_after, "
                            "note, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
@@ -409,20 +387,14 @@ bool HistoryStore::recordCheckIn(const CheckIn& checkIn) {
              checkIn.note.isNull() ? QString::fromLatin1("") : checkIn.note,
              m_clock.nowUtc().toMSecsSinceEpoch()});
     });
-    if (error)
-        return failSql(action, *error);
-    m_lastError.clear();
-    return true;
 }
 
 bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc) {
     const QString action = tr("save the reminder");
-    if (!m_db)
-        return fail(PlainMessages::notOpen());
     if (!key.date.isValid() || !atUtc.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the date is missing")));
     bool created = false;
-    const auto error = inTransaction(*m_db, [&] {
+    const bool written = write(action, [&] {
         if (!m_db->exec(
                 QStringLiteral("INSERT INTO reminders(local_date, slot, kind, at_ms) "
                                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -431,21 +403,16 @@ bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const Q
         created = m_db->rowsAffected() == 1;
         return true;
     });
-    if (error)
-        return failSql(action, *error);
-    m_lastError.clear();
-    return created;
+    return written && created;
 }
 
 bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routineVersion,
                                             const QDate& effective, const QString& detailsJson) {
     const QString action = tr("save the change of prescription");
-    if (!m_db)
-        return fail(PlainMessages::notOpen());
     if (routineId.isEmpty() || !effective.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the routine or the date "
                                                            "is missing")));
-    const auto error = inTransaction(*m_db, [&] {
+    return write(action, [&] {
         return m_db->exec(
             QStringLiteral("INSERT INTO prescription_changes(routine_id, routine_version, "
                            "effective_date, details_json, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
@@ -455,12 +422,15 @@ bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routin
              detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson,
              m_clock.nowUtc().toMSecsSinceEpoch()});
     });
-    if (error)
+}
+
+bool HistoryStore::write(const QString& action, const std::function<bool()>& body) {
+    if (!m_db)
+        return fail(PlainMessages::notOpen());
+    if (const auto error = inTransaction(*m_db, body))
         return failSql(action, *error);
     m_lastError.clear();
     return true;
 }
-
-// ---- reads ----
 
 } // namespace footcoach

@@ -46,6 +46,7 @@ class ChartsHistoryScreenTest : public ::testing::Test {
 protected:
     TestDataDir m_dir;
     FakeWallClock m_clock{kNow};
+    FakeTimeZone m_zone;
     HistoryStore m_store{m_dir.path(), m_clock};
     AppSettings m_settings{m_dir.file(QStringLiteral("settings.ini"))};
 
@@ -64,7 +65,7 @@ protected:
     }
 
     std::unique_ptr<ChartsHistoryScreen> makeView() {
-        auto view = std::make_unique<ChartsHistoryScreen>(m_store, m_clock, m_settings,
+        auto view = std::make_unique<ChartsHistoryScreen>(m_store, m_clock, m_zone, m_settings,
                                                           RoutineLoader::builtIn());
         view->resize(1100, 900);
         view->refresh();
@@ -229,12 +230,14 @@ TEST_F(ChartsHistoryScreenTest, TenYearsSwitchWeeksByKeyboard) {
 // A main window over a fresh history, with the charts module given by the test.
 struct HistoryWindow {
     explicit HistoryWindow(std::function<ChartsModule*(QString*)> charts)
-        : window({settings, &store, cues, nullptr, illustrations, clock, wall, std::move(charts)},
+        : window({settings, store, store, store, true, cues, nullptr, illustrations, clock, wall,
+                  zone, std::move(charts)},
                  SessionPlan(RoutineLoader::builtIn())) {}
 
     TestDataDir dir;
     FakeWallClock wall{kNow};
     FakeMonotonicClock clock;
+    FakeTimeZone zone;
     HistoryStore store{dir.path(), wall};
     bool opened = store.open();
     AppSettings settings{dir.file(QStringLiteral("settings.ini"))};

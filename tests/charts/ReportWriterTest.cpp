@@ -104,8 +104,8 @@ protected:
 };
 
 TEST_F(ReportTest, NoHistoryIsOnePageThatSaysSo) {
-    const ReportData data = ReportBuilder::build(m_store, RoutineLoader::builtIn(), kMoment,
-                                                 QDate(2025, 12, 15), QDate(2026, 1, 14));
+    const ReportData data = ReportBuilder::build(m_store, m_store, RoutineLoader::builtIn(),
+                                                 kMoment, QDate(2025, 12, 15), QDate(2026, 1, 14));
     EXPECT_TRUE(data.emptyHistory);
     EXPECT_TRUE(data.rows.isEmpty());
     EXPECT_TRUE(data.problems.isEmpty()) << "no slot is missed before the first session";
@@ -134,8 +134,8 @@ TEST_F(ReportTest, OneSessionAndAChangeOfPrescription) {
     ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 3,
                                                  QDate(2025, 6, 1), QStringLiteral("{}")));
 
-    const ReportData data = ReportBuilder::build(m_store, RoutineLoader::builtIn(), kMoment,
-                                                 QDate(2025, 12, 15), QDate(2026, 1, 14));
+    const ReportData data = ReportBuilder::build(m_store, m_store, RoutineLoader::builtIn(),
+                                                 kMoment, QDate(2025, 12, 15), QDate(2026, 1, 14));
     EXPECT_EQ(data.countedFrom, day); // the record starts with the first session
     ASSERT_EQ(data.rows.size(), 2);   // 6-11 January, 12-14 January
     EXPECT_EQ(data.rows[0].figures.partial, 1);
@@ -168,7 +168,8 @@ TEST_F(ReportTest, TenYearsStayOnTwoPages) {
           std::pair{kMoment.date.addYears(-10), QStringLiteral("Year")}}) {
         QElapsedTimer timer;
         timer.start();
-        const ReportData data = ReportBuilder::build(m_store, routine, kMoment, from, kMoment.date);
+        const ReportData data =
+            ReportBuilder::build(m_store, m_store, routine, kMoment, from, kMoment.date);
         const QByteArray pdf = write(data);
         std::printf("report from %s: %d rows, %lld problems, %.0f ms\n",
                     qPrintable(from.toString(Qt::ISODate)), int(data.rows.size()),

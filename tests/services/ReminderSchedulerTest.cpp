@@ -32,14 +32,14 @@ struct SchedulerFixture {
     AppSettings settings{dir.file("settings.ini")};
     test::FakeWallClock wall{utc(7, 29, 55)};
     HistoryStore store{dir.path(), wall};
+    test::FakeTimeZone zone;
     FakeWakeTimer timer;
     std::unique_ptr<ReminderScheduler> scheduler;
     std::unique_ptr<QSignalSpy> due;
 
     SchedulerFixture() {
         EXPECT_TRUE(store.open());
-        scheduler = std::make_unique<ReminderScheduler>(
-            settings, &store, wall, timer, [] { return QTimeZone(QByteArray("UTC")); });
+        scheduler = std::make_unique<ReminderScheduler>(settings, store, store, wall, zone, timer);
         due = std::make_unique<QSignalSpy>(scheduler.get(), &ReminderScheduler::reminderDue);
     }
     PlannedReminder reminder(int i) const { return due->at(i).at(0).value<PlannedReminder>(); }
@@ -76,8 +76,7 @@ TEST(ReminderScheduler, TwoProcessesSharingTheHistoryRemindOnlyOnce) {
     FakeWakeTimer otherTimer;
     HistoryStore otherStore(f.dir.path(), f.wall);
     ASSERT_TRUE(otherStore.open());
-    ReminderScheduler other(f.settings, &otherStore, f.wall, otherTimer,
-                            [] { return QTimeZone(QByteArray("UTC")); });
+    ReminderScheduler other(f.settings, otherStore, otherStore, f.wall, f.zone, otherTimer);
     QSignalSpy otherDue(&other, &ReminderScheduler::reminderDue);
     f.scheduler->replan();
     other.replan();
@@ -148,8 +147,8 @@ TEST(ReminderScheduler, AFreshHistoryRecordsNoMissedSlotFromBeforeItsFirstStart)
     HistoryStore store{dir.path(), wall};
     ASSERT_TRUE(store.open());
     FakeWakeTimer timer;
-    ReminderScheduler scheduler(settings, &store, wall, timer,
-                                [] { return QTimeZone(QByteArray("UTC")); });
+    test::FakeTimeZone zone;
+    ReminderScheduler scheduler(settings, store, store, wall, zone, timer);
     scheduler.replan();
     for (int day = 3; day <= 5; ++day) {
         for (const Slot slot : {Slot::Morning, Slot::Evening})

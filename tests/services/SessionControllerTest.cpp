@@ -23,6 +23,7 @@ struct ControllerFixture {
     test::TestDataDir dir;
     test::FakeMonotonicClock clock;
     test::FakeWallClock wall{QDateTime(QDate(2026, 3, 2), QTime(7, 40), Qt::UTC)};
+    test::FakeTimeZone zone;
     HistoryStore store{dir.path(), wall};
     RecordingCuePlayer cues;
     std::unique_ptr<SessionController> controller;
@@ -31,7 +32,7 @@ struct ControllerFixture {
         EXPECT_TRUE(store.open()) << store.lastError().toStdString();
         controller = std::make_unique<SessionController>(SessionPlan(RoutineLoader::builtIn()),
                                                          SlotKey{QDate(2026, 3, 2), Slot::Morning},
-                                                         clock, wall, &store, cues, nullptr);
+                                                         clock, wall, zone, store, cues, nullptr);
     }
     void runToEnd() {
         int guard = 0;

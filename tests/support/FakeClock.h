@@ -1,6 +1,7 @@
 #pragma once
 
 #include "footcoach/Clock.h"
+#include "footcoach/TimeZoneProvider.h"
 
 namespace footcoach::test {
 
@@ -26,6 +27,18 @@ public:
 
 private:
     QDateTime m_now;
+};
+
+// A time zone that only changes when a test says so (UTC unless told otherwise).
+class FakeTimeZone final : public TimeZoneProvider {
+public:
+    explicit FakeTimeZone(QTimeZone zone = QTimeZone::utc())
+        : m_zone(std::move(zone)) {}
+    QTimeZone zone() const override { return m_zone; }
+    void set(const QTimeZone& zone) { m_zone = zone; }
+
+private:
+    QTimeZone m_zone;
 };
 
 } // namespace footcoach::test

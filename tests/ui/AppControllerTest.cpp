@@ -27,8 +27,10 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
     HistoryStore store(dir.path(), wall);
     ASSERT_TRUE(store.open());
     IdleWakeTimer timer;
-    AppController controller({settings, &store, clock, wall, timer, dir.path(), {}, {}},
-                             std::nullopt);
+    test::FakeTimeZone zone;
+    AppController controller(
+        {settings, HistoryRoles::of(store), true, clock, wall, zone, timer, dir.path(), {}, {}},
+        std::nullopt);
 
     // The program in force from the first start is on record.
     QList<PrescriptionChange> changes = store.prescriptionChanges("numb-feet-stretches");

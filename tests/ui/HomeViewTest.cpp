@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
@@ -21,7 +22,7 @@ TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot) {
     DayAdherence today;
     today.morning = SlotStatus::Done;
     today.evening = SlotStatus::Upcoming;
-    home.setToday(today, Slot::Evening, "Your evening session is due.");
+    home.setToday(QDate(2026, 3, 2), today, Slot::Evening, "Your evening session is due.");
 
     QStringList texts;
     for (const QLabel* label : home.findChildren<QLabel*>())
@@ -32,6 +33,8 @@ TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot) {
     EXPECT_TRUE(all.contains("3 times on each leg, hold 20 seconds each time"));
     EXPECT_TRUE(all.contains("7 min 53 s"));
     EXPECT_TRUE(all.contains("✓ Done"));
+    // The heading is the day it was given (the injected clock's), not the machine's.
+    EXPECT_TRUE(all.contains(QLocale().toString(QDate(2026, 3, 2), QLocale::LongFormat)));
     EXPECT_TRUE(home.startButton()->text().contains("evening"));
 
     QSignalSpy spy(&home, &HomeView::startRequested);

@@ -3,6 +3,7 @@
 #include "TestDataDir.h"
 #include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/UnavailableHistory.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
@@ -46,7 +47,20 @@ TEST(MainWindow, OpensNoLargerThanTheScreen) {
     Illustrations illustrations;
     test::FakeMonotonicClock clock;
     test::FakeWallClock wall;
-    MainWindow window({settings, nullptr, cues, nullptr, illustrations, clock, wall, {}},
+    test::FakeTimeZone zone;
+    UnavailableHistory noHistory(QStringLiteral("This test has no history."));
+    MainWindow window({settings,
+                       noHistory,
+                       noHistory,
+                       noHistory,
+                       false,
+                       cues,
+                       nullptr,
+                       illustrations,
+                       clock,
+                       wall,
+                       zone,
+                       {}},
                       SessionPlan(RoutineLoader::builtIn()));
     const QRect available = window.screen()->availableGeometry();
     ASSERT_LT(available.width(), 1100);

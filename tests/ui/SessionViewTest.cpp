@@ -2,6 +2,7 @@
 #include "FakeClock.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/UnavailableHistory.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
@@ -27,11 +28,14 @@ struct SessionFixture {
     SilentCuePlayer cues;
     test::FakeMonotonicClock clock;
     test::FakeWallClock wall;
+    test::FakeTimeZone zone;
+    UnavailableHistory noHistory{QStringLiteral("This test has no history.")};
     SessionController controller{SessionPlan(RoutineLoader::builtIn()),
                                  {QDate(2026, 1, 5), Slot::Morning},
                                  clock,
                                  wall,
-                                 nullptr,
+                                 zone,
+                                 noHistory,
                                  cues,
                                  nullptr};
     SessionView view{settings, illustrations};

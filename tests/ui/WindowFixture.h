@@ -3,6 +3,7 @@
 #include "FakeClock.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/UnavailableHistory.h"
 #include "services/session/CuePlayer.h"
 #include "services/settings/AppSettings.h"
 #include "ui/common/Illustrations.h"
@@ -19,7 +20,20 @@ struct WindowFixture {
     Illustrations illustrations;
     FakeMonotonicClock clock;
     FakeWallClock wall;
-    MainWindow window{{settings, nullptr, cues, nullptr, illustrations, clock, wall, {}},
+    FakeTimeZone zone;
+    UnavailableHistory noHistory{QStringLiteral("This test has no history.")};
+    MainWindow window{{settings,
+                       noHistory,
+                       noHistory,
+                       noHistory,
+                       false,
+                       cues,
+                       nullptr,
+                       illustrations,
+                       clock,
+                       wall,
+                       zone,
+                       {}},
                       SessionPlan(RoutineLoader::builtIn())};
 
     explicit WindowFixture(QSize size = QSize(1280, 900)) {

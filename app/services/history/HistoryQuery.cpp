@@ -1,7 +1,7 @@
 #include "services/history/HistoryQuery.h"
 
 #include "footcoach/Clock.h"
-#include "footcoach/HistoryStore.h"
+#include "footcoach/HistoryReader.h"
 
 #include <QMap>
 
@@ -9,9 +9,9 @@
 
 namespace footcoach {
 
-HistoryQuery::HistoryQuery(const HistoryStore& store, const WallClock& clock, Schedule schedule,
+HistoryQuery::HistoryQuery(const HistoryReader& history, const WallClock& clock, Schedule schedule,
                            QTimeZone zone)
-    : m_store(store)
+    : m_history(history)
     , m_clock(clock)
     , m_schedule(std::move(schedule))
     , m_zone(std::move(zone)) {}
@@ -22,11 +22,11 @@ LocalMoment HistoryQuery::now() const {
 }
 
 QDate HistoryQuery::trackedFrom() const {
-    return m_store.firstSessionDate().value_or(QDate());
+    return m_history.firstSessionDate().value_or(QDate());
 }
 
 std::optional<QDate> HistoryQuery::firstWeek() const {
-    const auto first = m_store.firstSessionDate();
+    const auto first = m_history.firstSessionDate();
     if (!first)
         return std::nullopt;
     return Adherence::weekStartOf(*first);
@@ -36,8 +36,8 @@ WeekSnapshot HistoryQuery::week(const QDate& anyDay) const {
     const LocalMoment moment = now();
     WeekSnapshot snapshot;
     const QDate start = Adherence::weekStartOf(anyDay);
-    snapshot.sessions = m_store.sessionSummaries(start, start.addDays(6));
-    snapshot.tallies = m_store.exerciseTallies(start, start.addDays(6));
+    snapshot.sessions = m_history.sessionSummaries(start, start.addDays(6));
+    snapshot.tallies = m_history.exerciseTallies(start, start.addDays(6));
     snapshot.adherence =
         Adherence::week(AdherenceFigures::records(snapshot.sessions), start, moment, trackedFrom());
     snapshot.isCurrent = start == Adherence::weekStartOf(moment.date);
@@ -52,7 +52,7 @@ TrendSnapshot HistoryQuery::trend(const QDate& lastWeek, int weekCount) const {
     const QDate tracked = trackedFrom();
     if (tracked.isValid())
         first = std::clamp(Adherence::weekStartOf(tracked), first, last);
-    const QList<SessionSummary> sessions = m_store.sessionSummaries(first, last.addDays(6));
+    const QList<SessionSummary> sessions = m_history.sessionSummaries(first, last.addDays(6));
     const QList<SessionRecord> records = AdherenceFigures::records(sessions);
     TrendSnapshot snapshot;
     for (QDate week = first; week <= last; week = week.addDays(7))
@@ -97,11 +97,11 @@ int HistoryQuery::streak() const {
     // ten-year streak costs a few reads, an ordinary one a single short one.
     for (int days = 64;; days *= 4) {
         const QDate from = moment.date.addDays(-days);
-        const QList<SessionRecord> records = m_store.sessionRecords(from, moment.date);
+        const QList<SessionRecord> records = m_history.sessionRecords(from, moment.date);
         const int streak = Adherence::currentStreak(records, moment);
         if (streak < days || records.isEmpty())
             return streak;
-        const auto first = m_store.firstSessionDate();
+        const auto first = m_history.firstSessionDate();
         if (!first || *first >= from)
             return streak;
     }

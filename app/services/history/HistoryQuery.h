@@ -13,7 +13,7 @@
 
 namespace footcoach {
 
-class HistoryStore;
+class HistoryReader;
 class WallClock;
 
 // Daily average numbness, for the symptom trend.
@@ -42,7 +42,7 @@ struct TrendSnapshot {
 // however long the history is. "Now" is the injected wall clock and the planner's open slot.
 class HistoryQuery {
 public:
-    HistoryQuery(const HistoryStore& store, const WallClock& clock, Schedule schedule,
+    HistoryQuery(const HistoryReader& history, const WallClock& clock, Schedule schedule,
                  QTimeZone zone);
 
     LocalMoment now() const;
@@ -61,7 +61,7 @@ public:
     static QList<NumbnessPoint> dailyNumbness(const QList<SessionSummary>& sessions);
 
 private:
-    const HistoryStore& m_store;
+    const HistoryReader& m_history;
     const WallClock& m_clock;
     Schedule m_schedule;
     QTimeZone m_zone;

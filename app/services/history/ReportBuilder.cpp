@@ -2,7 +2,8 @@
 #include "footcoach/DateText.h"
 #include "footcoach/Words.h"
 
-#include "footcoach/HistoryStore.h"
+#include "footcoach/HistoryReader.h"
+#include "footcoach/PrescriptionLog.h"
 #include "footcoach/SessionPlan.h"
 
 #include <QHash>
@@ -103,8 +104,9 @@ QString ReportBuilder::changeText(const QString& detailsJson) {
     return parts.isEmpty() ? tr("changed") : parts.join(QStringLiteral(", "));
 }
 
-ReportData ReportBuilder::build(const HistoryStore& store, const Routine& routine,
-                                const LocalMoment& now, const QDate& from, const QDate& to) {
+ReportData ReportBuilder::build(const HistoryReader& history, const PrescriptionLog& prescriptions,
+                                const Routine& routine, const LocalMoment& now, const QDate& from,
+                                const QDate& to) {
     ReportData r;
     r.from = from;
     r.to = to;
@@ -118,7 +120,7 @@ ReportData ReportBuilder::build(const HistoryStore& store, const Routine& routin
     for (const Exercise& e : routine.exercises)
         r.programLines << programLine(e, localeName);
     const QLocale locale;
-    for (const PrescriptionChange& c : store.prescriptionChanges(routine.id)) {
+    for (const PrescriptionChange& c : prescriptions.prescriptionChanges(routine.id)) {
         if (c.effective < from || c.effective > to)
             continue;
         r.changeLines << tr("From %1: %2 (version %3)")
@@ -127,8 +129,8 @@ ReportData ReportBuilder::build(const HistoryStore& store, const Routine& routin
                              .arg(c.routineVersion);
     }
 
-    const QList<SessionSummary> sessions = store.sessionSummaries(from, to);
-    const std::optional<QDate> firstSession = store.firstSessionDate();
+    const QList<SessionSummary> sessions = history.sessionSummaries(from, to);
+    const std::optional<QDate> firstSession = history.firstSessionDate();
     r.emptyHistory = !firstSession.has_value();
     // Days before the first session are before the user started, not missed.
     if (firstSession && *firstSession <= to)

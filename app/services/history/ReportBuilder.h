@@ -11,7 +11,8 @@
 
 namespace footcoach {
 
-class HistoryStore;
+class HistoryReader;
+class PrescriptionLog;
 
 // One row of the report's table: a week (or a month or a year on long ranges).
 struct ReportRow {
@@ -49,8 +50,9 @@ public:
     // The default range: the four calendar weeks up to today, this week included.
     static QDate defaultFrom(const QDate& today);
 
-    static ReportData build(const HistoryStore& store, const Routine& routine,
-                            const LocalMoment& now, const QDate& from, const QDate& to);
+    static ReportData build(const HistoryReader& history, const PrescriptionLog& prescriptions,
+                            const Routine& routine, const LocalMoment& now, const QDate& from,
+                            const QDate& to);
 
     // "Calf stretch: 3 times on each leg, hold 20 s (15 s counts)".
     static QString programLine(const Exercise& exercise, const QString& localeName);

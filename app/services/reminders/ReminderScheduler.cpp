@@ -1,7 +1,9 @@
 #include "services/reminders/ReminderScheduler.h"
 
 #include "footcoach/Clock.h"
-#include "footcoach/HistoryStore.h"
+#include "footcoach/HistoryReader.h"
+#include "footcoach/ReminderLog.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/settings/AppSettings.h"
 
@@ -11,15 +13,17 @@ Q_LOGGING_CATEGORY(lcReminders, "footcoach.reminders", QtWarningMsg)
 
 namespace footcoach {
 
-ReminderScheduler::ReminderScheduler(const AppSettings& settings, HistoryStore* store,
-                                     const WallClock& clock, WakeTimer& timer, ZoneProvider zone,
+ReminderScheduler::ReminderScheduler(const AppSettings& settings, ReminderLog& log,
+                                     const HistoryReader& history, const WallClock& clock,
+                                     const TimeZoneProvider& zone, WakeTimer& timer,
                                      QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_store(store)
+    , m_log(log)
+    , m_history(history)
     , m_clock(clock)
-    , m_timer(timer)
-    , m_zone(std::move(zone)) {
+    , m_zone(zone)
+    , m_timer(timer) {
     connect(&m_timer, &WakeTimer::fired, this, &ReminderScheduler::replan);
     connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::replan);
     connect(&m_settings, &AppSettings::scheduleChanged, this, &ReminderScheduler::replan);
@@ -28,12 +32,10 @@ ReminderScheduler::ReminderScheduler(const AppSettings& settings, HistoryStore* 
 bool ReminderScheduler::isHandled(const SlotKey& key) const {
     if (m_handledHere.count(key))
         return true;
-    if (!m_store)
-        return false;
-    if (m_store->hasReminder(key))
+    if (m_log.hasReminder(key))
         return true;
     // A session already done (or begun) for the slot needs no reminder.
-    for (const SessionRecord& s : m_store->sessionRecords(key.date, key.date)) {
+    for (const SessionRecord& s : m_history.sessionRecords(key.date, key.date)) {
         if (s.slot == key.slot && s.status == SessionStatus::Complete)
             return true;
     }
@@ -41,8 +43,7 @@ bool ReminderScheduler::isHandled(const SlotKey& key) const {
 }
 
 void ReminderScheduler::record(const SlotKey& key, ReminderKind kind) {
-    if (m_store)
-        m_store->recordReminder(key, kind, m_clock.nowUtc());
+    m_log.recordReminder(key, kind, m_clock.nowUtc());
 }
 
 void ReminderScheduler::replan() {
@@ -50,12 +51,12 @@ void ReminderScheduler::replan() {
         return;
     m_replanning = true;
     const Schedule schedule = m_settings.schedule();
-    const QTimeZone zone = m_zone();
+    const QTimeZone zone = m_zone.zone();
     auto handled = [this](const SlotKey& k) {
         return isHandled(k);
     };
 
-    const QDateTime began = m_store ? m_store->beganAt().value_or(QDateTime()) : QDateTime();
+    const QDateTime began = m_log.beganAt().value_or(QDateTime());
     for (const SlotKey& key :
          SchedulePlanner::missed(schedule, m_clock.nowUtc(), zone, handled, began)) {
         qCInfo(lcReminders).noquote()
@@ -92,11 +93,9 @@ void ReminderScheduler::fire(const PlannedReminder& reminder) {
     if (snoozed != m_snoozes.end()) {
         m_snoozes.erase(snoozed);
         show = true;
-    } else if (m_store) {
-        // Only the process whose call creates the row reminds: exactly once, machine-wide.
-        show = m_store->recordReminder(reminder.key, ReminderKind::Fired, m_clock.nowUtc());
     } else {
-        show = true;
+        // Only the process whose call creates the row reminds: exactly once, machine-wide.
+        show = m_log.recordReminder(reminder.key, ReminderKind::Fired, m_clock.nowUtc());
     }
     m_handledHere.insert(reminder.key);
     qCInfo(lcReminders).noquote() << (show ? "fire" : "already-fired")

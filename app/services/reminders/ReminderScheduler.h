@@ -4,28 +4,29 @@
 
 #include <QObject>
 
-#include <functional>
 #include <optional>
 #include <set>
 
 namespace footcoach {
 
 class AppSettings;
-class HistoryStore;
+class HistoryReader;
+class ReminderLog;
+class TimeZoneProvider;
 class WakeTimer;
 class WallClock;
 
 // Decides when the next reminder is due and says so exactly once per local date and slot. The
-// history store is the judge of "once" (a reminder row is created by one process only), so a
+// reminder log is the judge of "once" (a reminder row is created by one process only), so a
 // window and a background process never both remind. One wake timer is armed for the next
 // reminder; plans are redone from the wall clock after sleep, clock and time-zone changes.
 class ReminderScheduler : public QObject {
     Q_OBJECT
 public:
-    using ZoneProvider = std::function<QTimeZone()>;
-
-    ReminderScheduler(const AppSettings& settings, HistoryStore* store, const WallClock& clock,
-                      WakeTimer& timer, ZoneProvider zone, QObject* parent = nullptr);
+    // history: which sessions were done, so that a done slot needs no reminder.
+    ReminderScheduler(const AppSettings& settings, ReminderLog& log, const HistoryReader& history,
+                      const WallClock& clock, const TimeZoneProvider& zone, WakeTimer& timer,
+                      QObject* parent = nullptr);
 
     std::optional<PlannedReminder> next() const { return m_next; }
 
@@ -49,12 +50,13 @@ private:
     void record(const SlotKey& key, ReminderKind kind);
 
     const AppSettings& m_settings;
-    HistoryStore* m_store;
+    ReminderLog& m_log;
+    const HistoryReader& m_history;
     const WallClock& m_clock;
+    const TimeZoneProvider& m_zone;
     WakeTimer& m_timer;
-    ZoneProvider m_zone;
     QList<Snooze> m_snoozes;
-    std::set<SlotKey> m_handledHere; // when the store is unavailable, and for slots put off
+    std::set<SlotKey> m_handledHere; // without a shared log, and for slots put off
     std::optional<PlannedReminder> m_next;
     bool m_replanning = false;
 };

@@ -1,6 +1,7 @@
 #include "services/session/SessionController.h"
 
-#include "footcoach/HistoryStore.h"
+#include "footcoach/SessionRecorder.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "footcoach/Words.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/Voice.h"
@@ -18,14 +19,16 @@ namespace footcoach {
 using std::chrono::milliseconds;
 
 SessionController::SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
-                                     const WallClock& wallClock, HistoryStore* store,
-                                     CuePlayer& cues, Voice* voice, QObject* parent)
+                                     const WallClock& wallClock, const TimeZoneProvider& zone,
+                                     SessionRecorder& recorder, CuePlayer& cues, Voice* voice,
+                                     QObject* parent)
     : QObject(parent)
     , m_engine(std::move(plan), clock)
     , m_slot(slot)
     , m_clock(clock)
     , m_wallClock(wallClock)
-    , m_store(store)
+    , m_zone(zone)
+    , m_recorder(recorder)
     , m_cues(cues)
     , m_voice(voice) {
     m_timer.setSingleShot(true);
@@ -49,27 +52,24 @@ SessionController::SessionController(SessionPlan plan, SlotKey slot, const Monot
 
 void SessionController::start(std::optional<int> numbnessBefore) {
     m_numbnessBefore = numbnessBefore;
-    if (m_store) {
-        const QDateTime now = m_wallClock.nowUtc();
-        const Routine& routine = m_engine.plan().routine();
-        SessionStart s{routine.id, routine.version, m_slot, now,
-                       QTimeZone::systemTimeZone().offsetFromUtc(now)};
-        m_sessionId = m_store->beginSession(s);
-        if (!m_sessionId) {
-            m_storeFailed = true;
-            Q_EMIT notice(tr("This session cannot be saved: %1").arg(m_store->lastError()));
-        } else if (numbnessBefore) {
-            m_store->recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
-        }
+    const QDateTime now = m_wallClock.nowUtc();
+    const Routine& routine = m_engine.plan().routine();
+    SessionStart s{routine.id, routine.version, m_slot, now, m_zone.zone().offsetFromUtc(now)};
+    m_sessionId = m_recorder.beginSession(s);
+    if (!m_sessionId) {
+        m_storeFailed = true;
+        Q_EMIT notice(tr("This session cannot be saved: %1").arg(m_recorder.lastError()));
+    } else if (numbnessBefore) {
+        m_recorder.recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
     }
     m_engine.start();
 }
 
 void SessionController::recordCheckInAfter(std::optional<int> numbnessAfter) {
-    if (!m_store || !m_sessionId || (!numbnessAfter && !m_numbnessBefore))
+    if (!m_sessionId || (!numbnessAfter && !m_numbnessBefore))
         return;
-    if (!m_store->recordCheckIn({*m_sessionId, m_numbnessBefore, numbnessAfter, {}}))
-        Q_EMIT notice(tr("Your answer could not be saved: %1").arg(m_store->lastError()));
+    if (!m_recorder.recordCheckIn({*m_sessionId, m_numbnessBefore, numbnessAfter, {}}))
+        Q_EMIT notice(tr("Your answer could not be saved: %1").arg(m_recorder.lastError()));
 }
 
 void SessionController::arm() {
@@ -108,19 +108,19 @@ void SessionController::onCue(const CueEvent& event) {
 }
 
 void SessionController::onHoldFinished(const HoldOutcome& outcome) {
-    if (!m_store || !m_sessionId)
+    if (!m_sessionId)
         return;
-    if (!m_store->recordHold(*m_sessionId, outcome, m_wallClock.nowUtc()) && !m_storeFailed) {
+    if (!m_recorder.recordHold(*m_sessionId, outcome, m_wallClock.nowUtc()) && !m_storeFailed) {
         m_storeFailed = true; // one notice, not one per hold
-        Q_EMIT notice(
-            tr("Saving to your history failed: %1 The session goes on.").arg(m_store->lastError()));
+        Q_EMIT notice(tr("Saving to your history failed: %1 The session goes on.")
+                          .arg(m_recorder.lastError()));
     }
 }
 
 void SessionController::onFinished(const SessionResult& summary) {
     m_timer.stop();
-    if (m_store && m_sessionId)
-        m_store->finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
+    if (m_sessionId)
+        m_recorder.finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
     qCInfo(lcSession).noquote() << "session finished" << toString(summary.status)
                                 << summary.holdsCompleted << "of" << summary.holdsPlanned;
 }

@@ -10,7 +10,8 @@
 namespace footcoach {
 
 class CuePlayer;
-class HistoryStore;
+class SessionRecorder;
+class TimeZoneProvider;
 class Voice;
 class WallClock;
 
@@ -25,8 +26,9 @@ public:
     static constexpr std::chrono::milliseconds kStaleCue{400};
 
     SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
-                      const WallClock& wallClock, HistoryStore* store, CuePlayer& cues,
-                      Voice* voice, QObject* parent = nullptr);
+                      const WallClock& wallClock, const TimeZoneProvider& zone,
+                      SessionRecorder& recorder, CuePlayer& cues, Voice* voice,
+                      QObject* parent = nullptr);
 
     SessionEngine& engine() { return m_engine; }
     const SessionEngine& engine() const { return m_engine; }
@@ -56,7 +58,8 @@ private:
     SlotKey m_slot;
     const MonotonicClock& m_clock;
     const WallClock& m_wallClock;
-    HistoryStore* m_store;
+    const TimeZoneProvider& m_zone;
+    SessionRecorder& m_recorder;
     CuePlayer& m_cues;
     Voice* m_voice;
     QTimer m_timer;

@@ -47,8 +47,9 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     QVBoxLayout* layout = ViewParts::scrollingPage(this, QMargins(32, 24, 32, 24), 18);
     QWidget* content = layout->parentWidget();
 
-    layout->addWidget(
-        heading(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), 1.6, content));
+    // The date comes with setToday(), from the injected clock.
+    m_date = heading(QString(), 1.6, content);
+    layout->addWidget(m_date);
     layout->addWidget(new SafetyNote(settings, false, content));
 
     // Today's two sessions.
@@ -173,7 +174,9 @@ void HomeView::setPlan(const SessionPlan& plan) {
     updateStartButton();
 }
 
-void HomeView::setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText) {
+void HomeView::setToday(const QDate& date, const DayAdherence& today, Slot dueSlot,
+                        const QString& nextSessionText) {
+    m_date->setText(QLocale().toString(date, QLocale::LongFormat));
     const Schedule schedule = m_settings.schedule();
     m_morning->setText(
         tr("Morning, %1\n%2")

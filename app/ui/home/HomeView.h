@@ -25,7 +25,9 @@ public:
     HomeView(AppSettings& settings, Illustrations& illustrations, QWidget* parent = nullptr);
 
     void setPlan(const SessionPlan& plan);
-    void setToday(const DayAdherence& today, Slot dueSlot, const QString& nextSessionText);
+    // date: today's local date, for the heading; today: the open day's two slots.
+    void setToday(const QDate& date, const DayAdherence& today, Slot dueSlot,
+                  const QString& nextSessionText);
     void setNextReminderText(const QString& text);
     Slot dueSlot() const { return m_dueSlot; }
     QPushButton* startButton() const { return m_start; }
@@ -43,6 +45,7 @@ private:
 
     AppSettings& m_settings;
     Illustrations& m_illustrations;
+    QLabel* m_date = nullptr;
     QLabel* m_morning = nullptr;
     QLabel* m_evening = nullptr;
     QLabel* m_next = nullptr;

@@ -269,7 +269,13 @@ void SessionView::setController(SessionController* controller) {
 }
 
 void SessionView::showNotice(const QString& text) {
-    m_notice->setText(text);
+    // Each notice on its own line: a second one (no sound, then no history) must not hide the
+    // first.
+    QStringList lines =
+        m_notice->isVisible() ? m_notice->text().split(QLatin1Char('\n')) : QStringList();
+    if (!lines.contains(text))
+        lines.append(text);
+    m_notice->setText(lines.join(QLatin1Char('\n')));
     m_notice->setVisible(true);
 }
 

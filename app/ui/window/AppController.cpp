@@ -1,8 +1,8 @@
 #include "ui/window/AppController.h"
 
 #include "footcoach/Clock.h"
-#include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "footcoach/Words.h"
 #include "services/commands/CommandLine.h"
 #include "services/reminders/DBusReminderNotifier.h"
@@ -37,10 +37,10 @@ namespace footcoach {
 
 namespace {
 
-QString reminderText(const std::optional<PlannedReminder>& next, const QDateTime& nowUtc) {
+QString reminderText(const std::optional<PlannedReminder>& next, const QDateTime& nowUtc,
+                     const QTimeZone& zone) {
     if (!next)
         return AppController::tr("No reminders are planned.");
-    const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDateTime local = next->due.toTimeZone(zone);
     const QDate today = nowUtc.toTimeZone(zone).date();
     const QString time = Words::clockTime(local.time());
@@ -65,9 +65,9 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
     m_illustrations = std::make_unique<Illustrations>();
     rebuildPlan(false);
 
-    m_scheduler = new ReminderScheduler(
-        m_deps.settings, m_deps.store, m_deps.wallClock, m_deps.wakeTimer,
-        [] { return QTimeZone::systemTimeZone(); }, this);
+    m_scheduler =
+        new ReminderScheduler(m_deps.settings, m_deps.history.reminders, m_deps.history.reader,
+                              m_deps.wallClock, m_deps.zone, m_deps.wakeTimer, this);
     m_notifier = new DBusReminderNotifier(QDBusConnection::sessionBus(), this);
     m_reminderWindow = new WindowReminderNotifier(this);
     m_presenter = new ReminderPresenter(
@@ -129,11 +129,10 @@ void AppController::rebuildPlan(bool recordChange) {
     if (m_window)
         m_window->setPlan(m_plan);
 
-    if (!m_deps.store)
-        return;
+    PrescriptionLog& prescriptions = m_deps.history.prescriptions;
     const Routine& r = m_plan.routine();
     // The history keeps every change of the program with its date, so charts stay honest.
-    if (recordChange || m_deps.store->prescriptionChanges(r.id).isEmpty()) {
+    if (recordChange || prescriptions.prescriptionChanges(r.id).isEmpty()) {
         const Exercise& first = r.exercises.first();
         const QJsonObject details{
             {QStringLiteral("holdSeconds"), first.holdSeconds},
@@ -142,9 +141,8 @@ void AppController::rebuildPlan(bool recordChange) {
             {QStringLiteral("restSeconds"), first.restSeconds},
             {QStringLiteral("exercises"), static_cast<int>(r.exercises.size())},
             {QStringLiteral("routineFile"), m_deps.settings.routineFile()}};
-        const QDate today =
-            m_deps.wallClock.nowUtc().toTimeZone(QTimeZone::systemTimeZone()).date();
-        m_deps.store->recordPrescriptionChange(
+        const QDate today = m_deps.wallClock.nowUtc().toTimeZone(m_deps.zone.zone()).date();
+        prescriptions.recordPrescriptionChange(
             r.id, r.version, today,
             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     }
@@ -179,8 +177,10 @@ void AppController::showWindow() {
                 return sound ? sound->createVoice(m_deps.settings, nullptr) : nullptr;
             },
             this);
-        m_window = new MainWindow({m_deps.settings, m_deps.store, *cues(), m_voice,
-                                   *m_illustrations, m_deps.clock, m_deps.wallClock, m_deps.charts},
+        m_window = new MainWindow({m_deps.settings, m_deps.history.recorder, m_deps.history.reader,
+                                   m_deps.history.prescriptions, m_deps.historyAvailable, *cues(),
+                                   m_voice, *m_illustrations, m_deps.clock, m_deps.wallClock,
+                                   m_deps.zone, m_deps.charts},
                                   m_plan);
         connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
         connect(m_window, &MainWindow::quitRequested, qApp, &QApplication::quit);
@@ -227,13 +227,13 @@ void AppController::handleArguments(const QStringList& arguments) {
 
 void AppController::onReminder(const PlannedReminder& reminder) {
     // A background process may run for weeks: each reminder is a chance for the daily backup.
-    if (m_deps.store)
-        m_deps.store->backupIfDue();
+    m_deps.history.maintenance.backupIfDue();
     m_presenter->present(reminder, m_plan.totalSeconds(), m_deps.settings.schedule().snoozeMinutes);
 }
 
 void AppController::updateTray() {
-    const QString text = reminderText(m_scheduler->next(), m_deps.wallClock.nowUtc());
+    const QString text =
+        reminderText(m_scheduler->next(), m_deps.wallClock.nowUtc(), m_deps.zone.zone());
     if (m_tray) {
         m_tray->setNextReminderText(tr("FootCoach\n%1").arg(text));
         m_tray->setSnoozeEnabled(m_scheduler->next().has_value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "footcoach/HistoryRoles.h"
 #include "footcoach/Routine.h"
 #include "footcoach/Schedule.h"
 #include "footcoach/SessionPlan.h"
@@ -20,7 +21,7 @@ class AutostartEntry;
 class ChartsModule;
 class CuePlayer;
 class DBusReminderNotifier;
-class HistoryStore;
+class TimeZoneProvider;
 class Illustrations;
 class MainWindow;
 class MonotonicClock;
@@ -36,9 +37,12 @@ class WallClock;
 
 struct AppControllerDeps {
     AppSettings& settings;
-    HistoryStore* store; // null when the history cannot be opened
+    // The history's roles: the open HistoryStore, or an UnavailableHistory in its place.
+    HistoryRoles history;
+    bool historyAvailable;
     const MonotonicClock& clock;
     const WallClock& wallClock;
+    const TimeZoneProvider& zone;
     WakeTimer& wakeTimer;
     QString dataDir;
     // The charts module (History screen, report), loaded on first use; see ChartsModule.h.

@@ -11,7 +11,8 @@ namespace footcoach {
 
 class AppSettings;
 class HistoryScreen;
-class HistoryStore;
+class HistoryReader;
+class TimeZoneProvider;
 class WallClock;
 struct ReportData;
 struct Routine;
@@ -23,7 +24,8 @@ class ChartsModule {
 public:
     virtual ~ChartsModule() = default;
 
-    virtual HistoryScreen* createHistoryScreen(const HistoryStore& store, const WallClock& clock,
+    virtual HistoryScreen* createHistoryScreen(const HistoryReader& history, const WallClock& clock,
+                                               const TimeZoneProvider& zone,
                                                const AppSettings& settings, const Routine& routine,
                                                QWidget* parent) = 0;
     // The physician's report as a PDF on the locale's paper; returns the number of pages, 0 on
@@ -32,7 +34,7 @@ public:
     // --report-pdf; returns the exit status (see ReportCommand.h).
     virtual int runReportPdf(const QString& dataDir, const QString& target, const QDate& from,
                              const QDate& to, const Routine& routine, const WallClock& clock,
-                             const QString& version) = 0;
+                             const TimeZoneProvider& zone, const QString& version) = 0;
 };
 
 // The module's file name.

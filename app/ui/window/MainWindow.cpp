@@ -2,8 +2,9 @@
 
 #include "footcoach/Adherence.h"
 #include "footcoach/Clock.h"
-#include "footcoach/HistoryStore.h"
+#include "footcoach/HistoryReader.h"
 #include "footcoach/Schedule.h"
+#include "footcoach/TimeZoneProvider.h"
 #include "footcoach/Words.h"
 #include "services/history/ReportBuilder.h"
 #include "services/session/CuePlayer.h"
@@ -47,11 +48,11 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* exportAction =
         file->addAction(tr("&Export history as CSV…"), this, &MainWindow::exportCsv);
-    exportAction->setEnabled(m_deps.store != nullptr);
+    exportAction->setEnabled(m_deps.historyAvailable);
     QAction* reportAction =
         file->addAction(tr("&Print report for your doctor…"), this, &MainWindow::printReport);
     reportAction->setShortcut(QKeySequence::Print);
-    reportAction->setEnabled(m_deps.store != nullptr);
+    reportAction->setEnabled(m_deps.historyAvailable);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, [this] {
         if (close())
@@ -61,7 +62,7 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* historyAction = view->addAction(tr("&History"), this, &MainWindow::showHistory);
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    historyAction->setEnabled(m_deps.store != nullptr);
+    historyAction->setEnabled(m_deps.historyAvailable);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction* settingsAction =
         settingsMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
@@ -104,12 +105,11 @@ void MainWindow::setPlan(const SessionPlan& plan) {
 
 void MainWindow::refreshHome() {
     const Schedule schedule = m_deps.settings.schedule();
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = m_deps.zone.zone();
     const QDateTime now = m_deps.wallClock.nowUtc();
     const SlotKey open = SchedulePlanner::openSlot(schedule, now, zone);
     const LocalMoment moment{open.date, open.slot};
-    const QList<SessionRecord> today =
-        m_deps.store ? m_deps.store->sessionRecords(open.date, open.date) : QList<SessionRecord>{};
+    const QList<SessionRecord> today = m_deps.history.sessionRecords(open.date, open.date);
     DayAdherence day;
     day.date = open.date;
     day.morning = Adherence::slotStatus(today, {open.date, Slot::Morning}, moment);
@@ -128,19 +128,19 @@ void MainWindow::refreshHome() {
     else
         next = due == Slot::Morning ? tr("Your morning session is due.")
                                     : tr("Your evening session is due.");
-    m_home->setToday(day, due, next);
+    m_home->setToday(now.toTimeZone(zone).date(), day, due, next);
 }
 
 void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
     if (m_controller)
         return; // one session at a time
     const Schedule schedule = m_deps.settings.schedule();
-    SlotKey key = SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(),
-                                             QTimeZone::systemTimeZone());
+    SlotKey key =
+        SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
     if (slot)
         key.slot = *slot;
-    m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.store,
-                                         m_deps.cues, m_deps.voice, this);
+    m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.zone,
+                                         m_deps.recorder, m_deps.cues, m_deps.voice, this);
     // Built for the first session, not at start-up: the window appears sooner.
     if (!m_session) {
         m_session = new SessionView(m_deps.settings, m_deps.illustrations, pages());
@@ -212,7 +212,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::exportCsv() {
-    if (!m_deps.store)
+    if (!m_deps.historyAvailable)
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QStringLiteral("/footcoach-history.csv");
@@ -221,7 +221,7 @@ void MainWindow::exportCsv() {
     if (path.isEmpty())
         return;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !m_deps.store->exportCsv(out, CsvTable::Holds) ||
+    if (!out.open(QIODevice::WriteOnly) || !m_deps.history.exportCsv(out, CsvTable::Holds) ||
         !out.commit()) {
         QMessageBox::warning(this, tr("Export failed"),
                              tr("The history could not be written to %1.").arg(path));
@@ -243,15 +243,15 @@ void MainWindow::showInfo() {
 }
 
 void MainWindow::showHistory() {
-    if (!m_deps.store || m_controller)
+    if (!m_deps.historyAvailable || m_controller)
         return;
     // Built on first use, from the charts module, so that the charts cost nothing at start-up.
     if (!m_history) {
         ChartsModule* charts = chartsModule();
         if (!charts)
             return;
-        m_history = charts->createHistoryScreen(*m_deps.store, m_deps.wallClock, m_deps.settings,
-                                                m_plan.routine(), pages());
+        m_history = charts->createHistoryScreen(m_deps.history, m_deps.wallClock, m_deps.zone,
+                                                m_deps.settings, m_plan.routine(), pages());
         pages()->addWidget(m_history);
         connect(m_history, &HistoryScreen::backRequested, this, [this] {
             refreshHome();
@@ -264,7 +264,7 @@ void MainWindow::showHistory() {
 }
 
 void MainWindow::printReport() {
-    if (!m_deps.store)
+    if (!m_deps.historyAvailable)
         return;
     ChartsModule* charts = chartsModule();
     if (!charts)
@@ -277,10 +277,11 @@ void MainWindow::printReport() {
         return;
     const Schedule schedule = m_deps.settings.schedule();
     const SlotKey open =
-        SchedulePlanner::openSlot(schedule, m_deps.wallClock.nowUtc(), QTimeZone::systemTimeZone());
+        SchedulePlanner::openSlot(schedule, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
     const LocalMoment now{open.date, open.slot};
-    const ReportData report = ReportBuilder::build(*m_deps.store, m_plan.routine(), now,
-                                                   ReportBuilder::defaultFrom(now.date), now.date);
+    const ReportData report =
+        ReportBuilder::build(m_deps.history, m_deps.prescriptions, m_plan.routine(), now,
+                             ReportBuilder::defaultFrom(now.date), now.date);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
         charts->writeReport(report, out, QApplication::applicationVersion()) == 0 ||

@@ -14,7 +14,10 @@ namespace footcoach {
 
 class AppSettings;
 class CuePlayer;
-class HistoryStore;
+class HistoryReader;
+class PrescriptionLog;
+class SessionRecorder;
+class TimeZoneProvider;
 class ChartsModule;
 class HistoryScreen;
 class InfoView;
@@ -29,12 +32,18 @@ class WallClock;
 // Everything the main window needs, handed in by main(): nothing is reached for globally.
 struct MainWindowDeps {
     AppSettings& settings;
-    HistoryStore* store; // null when the history cannot be opened; sessions still run
+    // The history's roles; an UnavailableHistory when it cannot be opened (sessions still run).
+    SessionRecorder& recorder;
+    const HistoryReader& history;
+    const PrescriptionLog& prescriptions;
+    // False when the history cannot be opened: History, export and report are then disabled.
+    bool historyAvailable;
     CuePlayer& cues;
     Voice* voice;
     Illustrations& illustrations;
     const MonotonicClock& clock;
     const WallClock& wallClock;
+    const TimeZoneProvider& zone;
     // The charts module (History screen, report), loaded on first use; null with the error
     // set when it cannot be loaded.
     std::function<ChartsModule*(QString* error)> charts;

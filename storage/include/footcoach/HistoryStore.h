@@ -1,9 +1,11 @@
 #pragma once
 
-#include "footcoach/Adherence.h"
 #include "footcoach/Clock.h"
-#include "footcoach/HistoryRecords.h"
-#include "footcoach/Types.h"
+#include "footcoach/HistoryMaintenance.h"
+#include "footcoach/HistoryReader.h"
+#include "footcoach/PrescriptionLog.h"
+#include "footcoach/ReminderLog.h"
+#include "footcoach/SessionRecorder.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,11 +14,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace footcoach {
 
@@ -26,8 +31,14 @@ class SqlConnection;
 // short BEGIN IMMEDIATE transaction that is on disk (WAL, synchronous=FULL) before the call
 // returns, so several processes may write at once and nothing the user saw as done is lost.
 // open() checks the file, sets damaged files aside, restores backups, migrates the schema and
-// takes the daily backup. Runs on the GUI thread: every call is short.
-class HistoryStore {
+// takes the daily backup. Runs on the GUI thread: every call is short. Each part of the app
+// sees it through the one role it uses (SessionRecorder, ReminderLog, HistoryReader,
+// PrescriptionLog, HistoryMaintenance; see HistoryRoles).
+class HistoryStore final : public SessionRecorder,
+                           public ReminderLog,
+                           public HistoryReader,
+                           public PrescriptionLog,
+                           public HistoryMaintenance {
     Q_DECLARE_TR_FUNCTIONS(footcoach::HistoryStore)
 
 public:
@@ -46,46 +57,39 @@ public:
     // returned once.
     QStringList takeNotices();
     // Plain words that name the problem, e.g. "The disk is full ...". Empty after a success.
-    QString lastError() const;
+    QString lastError() const override;
 
-    std::optional<qint64> beginSession(const SessionStart& start);
-    // Committed before returning. Recording the same (session, exercise, side, rep) again
-    // replaces the earlier row.
-    bool recordHold(qint64 sessionId, const HoldOutcome& outcome, const QDateTime& atUtc);
-    bool finishSession(qint64 sessionId, SessionStatus status, const QDateTime& endedAtUtc);
-    // Fills in what the check-in gives and keeps what an earlier check-in for the session gave.
-    bool recordCheckIn(const CheckIn& checkIn);
-    // true only when this call created the row: exactly once across processes.
-    bool recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc);
-    bool hasReminder(const SlotKey& key, std::optional<ReminderKind> kind = std::nullopt) const;
-    // Recording the same (routine, version) again keeps the first row and returns true.
-    bool recordPrescriptionChange(const QString& routineId, int routineVersion,
-                                  const QDate& effective, const QString& detailsJson);
+    // SessionRecorder
+    std::optional<qint64> beginSession(const SessionStart& start) override;
+    bool recordHold(qint64 sessionId, const HoldOutcome& outcome, const QDateTime& atUtc) override;
+    bool finishSession(qint64 sessionId, SessionStatus status,
+                       const QDateTime& endedAtUtc) override;
+    bool recordCheckIn(const CheckIn& checkIn) override;
 
-    // Sessions whose local date is in [from, to], for the adherence grid. A session that never
-    // finished (the app died) counts as partial if it has a done hold, else as abandoned.
-    QList<SessionRecord> sessionRecords(const QDate& from, const QDate& to) const;
-    // Sessions whose local date is in [from, to] with their hold counts and check-in, in the
-    // order they started. Indexed by local date: a week of ten years' history is one short read.
-    QList<SessionSummary> sessionSummaries(const QDate& from, const QDate& to) const;
-    // Done and skipped holds per session and exercise for sessions in [from, to], ordered by
-    // session start and exercise index.
-    QList<ExerciseTally> exerciseTallies(const QDate& from, const QDate& to) const;
+    // ReminderLog
+    bool recordReminder(const SlotKey& key, ReminderKind kind, const QDateTime& atUtc) override;
+    bool hasReminder(const SlotKey& key,
+                     std::optional<ReminderKind> kind = std::nullopt) const override;
     // When this history was first opened (or, for one older than that record, its first
     // session began); nullopt if unknown.
-    std::optional<QDateTime> beganAt() const;
-    // The local date of the earliest recorded session; nullopt for an empty history.
-    std::optional<QDate> firstSessionDate() const;
-    QList<HoldRecord> holds(qint64 sessionId) const;
-    std::optional<CheckIn> checkIn(qint64 sessionId) const;
-    QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const;
+    std::optional<QDateTime> beganAt() const override;
 
-    // RFC 4180, UTF-8, CRLF line ends; see CsvWriter.h for the headers.
-    bool exportCsv(QIODevice& out, CsvTable table) const;
+    // HistoryReader. Indexed by local date: a week of ten years' history is one short read.
+    QList<SessionRecord> sessionRecords(const QDate& from, const QDate& to) const override;
+    QList<SessionSummary> sessionSummaries(const QDate& from, const QDate& to) const override;
+    QList<ExerciseTally> exerciseTallies(const QDate& from, const QDate& to) const override;
+    std::optional<QDate> firstSessionDate() const override;
+    QList<HoldRecord> holds(qint64 sessionId) const override;
+    std::optional<CheckIn> checkIn(qint64 sessionId) const override;
+    bool exportCsv(QIODevice& out, CsvTable table) const override;
 
-    // Takes today's verified backup if there is none yet and prunes old ones. open() calls it;
-    // a long-running app may call it again after midnight.
-    bool backupIfDue();
+    // PrescriptionLog
+    bool recordPrescriptionChange(const QString& routineId, int routineVersion,
+                                  const QDate& effective, const QString& detailsJson) override;
+    QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const override;
+
+    // HistoryMaintenance. open() calls it; a long-running app calls it again after midnight.
+    bool backupIfDue() override;
 
     QString databasePath() const;
     QString backupDirectory() const;
@@ -98,6 +102,14 @@ private:
     bool configureConnection();
     bool fail(const QString& message) const;
     bool failSql(const QString& what, const QSqlError& error) const;
+    // The statement prepared, bound and run, ready to read; nullopt after fail()/failSql(),
+    // with `action` naming what could not be done.
+    std::optional<QSqlQuery> select(const QString& sql, const QVariantList& binds,
+                                    const QString& action) const;
+    // Checks that the history is open, runs body in one BEGIN IMMEDIATE transaction and
+    // reports a failure in plain words naming `action`. body returns false on a failed
+    // statement.
+    bool write(const QString& action, const std::function<bool()>& body);
 
     QString m_dataDir;
     const WallClock& m_clock;
