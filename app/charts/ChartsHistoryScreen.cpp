@@ -98,6 +98,28 @@ QString twoLines(const QString& title) {
     return wrapped;
 }
 
+// One column per exercise of the routine, plus any other exercise found in these sessions
+// (a history kept with an earlier routine).
+struct TableColumn {
+    QString id;
+    QString title;
+    int planned = 0;
+};
+
+QList<TableColumn> tableColumns(const Routine& routine, const QList<ExerciseTally>& tallies) {
+    QList<TableColumn> columns;
+    const QString localeName = QLocale().name();
+    for (const Exercise& e : routine.exercises)
+        columns.append({e.id, e.title.forLocale(localeName), e.reps * int(e.sides.size())});
+    for (const ExerciseTally& t : tallies) {
+        const bool known = std::any_of(columns.cbegin(), columns.cend(),
+                                       [&](const TableColumn& c) { return c.id == t.exerciseId; });
+        if (!known)
+            columns.append({t.exerciseId, t.exerciseId, 0});
+    }
+    return columns;
+}
+
 QString sessionResult(const SessionSummary& s) {
     switch (s.status) {
     case SessionStatus::Complete:
@@ -108,6 +130,50 @@ QString sessionResult(const SessionSummary& s) {
         return ChartsHistoryScreen::tr("Stopped early");
     }
     return {};
+}
+
+// What a new user sees: what will appear here, not an empty chart.
+QWidget* emptyPage(ChartsHistoryScreen* screen, QWidget* parent) {
+    auto* empty = card(parent);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->setContentsMargins(28, 28, 28, 28);
+    emptyLayout->addWidget(
+        heading(ChartsHistoryScreen::tr("Your stretching record starts with your first session"),
+                1.3, empty));
+    auto* emptyText = new QLabel(
+        ChartsHistoryScreen::tr(
+            "Each morning and evening session you do will show here: a blue tick for a session "
+            "done, a half-filled circle for one you stopped partway, and a cross for one you "
+            "missed. Week by week you will see how often you stretched, and how numb your feet "
+            "felt before and after.\n\nYou can print this record for your doctor from the File "
+            "menu."),
+        empty);
+    emptyText->setWordWrap(true);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(legend(empty));
+    auto* startFirst = new QPushButton(ChartsHistoryScreen::tr("Go to today's session"), empty);
+    startFirst->setMinimumHeight(56);
+    QObject::connect(startFirst, &QPushButton::clicked, screen,
+                     &ChartsHistoryScreen::backRequested);
+    emptyLayout->addWidget(startFirst, 0, Qt::AlignLeft);
+    emptyLayout->addStretch(1);
+    return empty;
+}
+
+// The numbness chart's two lines, drawn as the chart draws them, with words for screen readers.
+QLabel* numbnessLegend(const QFont& font, qreal dpr, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    const QFontMetrics fm(font);
+    QImage image(int(fm.height() * 24 * dpr), int(fm.height() * 1.3 * dpr),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    NumbnessChart::paintLegend(painter, QPointF(2, 2), font);
+    label->setPixmap(QPixmap::fromImage(image));
+    label->setAccessibleName(ChartsHistoryScreen::tr(
+        "Before the session: solid line, round marks. After: dashed line, square marks."));
+    return label;
 }
 
 } // namespace
@@ -134,42 +200,44 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
     top->addWidget(heading(tr("Your history"), 1.6, content), 1);
     layout->addLayout(top);
 
+    // Page 0 for a new user, page 1 once there is a record (see refresh).
     m_pages = new QStackedWidget(content);
     layout->addWidget(m_pages, 1);
+    m_pages->addWidget(emptyPage(this, m_pages));
+    addRecordPage();
 
-    // What a new user sees: what will appear here, not an empty chart.
-    auto* empty = card(m_pages);
-    auto* emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->setContentsMargins(28, 28, 28, 28);
-    emptyLayout->addWidget(
-        heading(tr("Your stretching record starts with your first session"), 1.3, empty));
-    auto* emptyText = new QLabel(
-        tr("Each morning and evening session you do will show here: a blue tick for a session "
-           "done, a half-filled circle for one you stopped partway, and a cross for one you "
-           "missed. Week by week you will see how often you stretched, and how numb your feet "
-           "felt before and after.\n\nYou can print this record for your doctor from the File "
-           "menu."),
-        empty);
-    emptyText->setWordWrap(true);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(legend(empty));
-    auto* startFirst = new QPushButton(tr("Go to today's session"), empty);
-    startFirst->setMinimumHeight(56);
-    connect(startFirst, &QPushButton::clicked, this, &ChartsHistoryScreen::backRequested);
-    emptyLayout->addWidget(startFirst, 0, Qt::AlignLeft);
-    emptyLayout->addStretch(1);
-    m_pages->addWidget(empty);
+    m_model =
+        std::make_unique<HistoryQuery>(m_history, m_clock, m_settings.schedule(), m_zone.zone());
+}
 
+// The widgets are made in the order Tab visits them.
+void ChartsHistoryScreen::addRecordPage() {
     auto* filled = new QWidget(m_pages);
     auto* main = new QVBoxLayout(filled);
     main->setContentsMargins(0, 0, 0, 0);
     main->setSpacing(14);
     m_pages->addWidget(filled);
 
+    addWeekNavigation(filled, main);
+    addShortcuts();
+
+    m_weekFigure = heading(QString(), 1.15, filled);
+    m_weekFigure->setObjectName(QStringLiteral("weekFigure"));
+    main->addWidget(m_weekFigure);
+    m_streak = new QLabel(filled);
+    m_streak->setWordWrap(true);
+    main->addWidget(m_streak);
+
+    addCharts(filled, main);
+    addSessionTable(filled, main);
+    main->addStretch(1);
+}
+
+void ChartsHistoryScreen::addWeekNavigation(QWidget* page, QVBoxLayout* layout) {
     auto* nav = new QHBoxLayout;
-    m_previous = new QPushButton(tr("◀ Previous week"), filled);
-    m_thisWeekButton = new QPushButton(tr("This week"), filled);
-    m_next = new QPushButton(tr("Next week ▶"), filled);
+    m_previous = new QPushButton(tr("◀ Previous week"), page);
+    m_thisWeekButton = new QPushButton(tr("This week"), page);
+    m_next = new QPushButton(tr("Next week ▶"), page);
     for (QPushButton* b : {m_previous, m_thisWeekButton, m_next}) {
         b->setMinimumHeight(44);
         nav->addWidget(b);
@@ -181,10 +249,12 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
     connect(m_next, &QPushButton::clicked, this, &ChartsHistoryScreen::showNextWeek);
     connect(m_thisWeekButton, &QPushButton::clicked, this, &ChartsHistoryScreen::showThisWeek);
     nav->addSpacing(12);
-    m_weekTitle = heading(QString(), 1.25, filled);
+    m_weekTitle = heading(QString(), 1.25, page);
     nav->addWidget(m_weekTitle, 1);
-    main->addLayout(nav);
+    layout->addLayout(nav);
+}
 
+void ChartsHistoryScreen::addShortcuts() {
     for (const auto& [keys, slot] :
          std::initializer_list<std::pair<QKeySequence, void (ChartsHistoryScreen::*)()>>{
              // Alt+arrows, as "back" and "forward" elsewhere; Page Up and Down still scroll.
@@ -199,69 +269,19 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
     auto* backKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     backKey->setContext(Qt::WindowShortcut);
     connect(backKey, &QShortcut::activated, this, &ChartsHistoryScreen::backRequested);
+}
 
-    m_weekFigure = heading(QString(), 1.15, filled);
-    m_weekFigure->setObjectName(QStringLiteral("weekFigure"));
-    main->addWidget(m_weekFigure);
-    m_streak = new QLabel(filled);
-    m_streak->setWordWrap(true);
-    main->addWidget(m_streak);
-
+// The week and the percentage side by side, the numbness under both; each with its summary in
+// words below it.
+void ChartsHistoryScreen::addCharts(QWidget* page, QVBoxLayout* layout) {
     auto* charts = new QGridLayout;
     charts->setSpacing(14);
-    auto* weekCard = card(filled);
-    auto* weekBox = new QVBoxLayout(weekCard);
-    weekBox->addWidget(heading(tr("Morning and evening"), 1.1, weekCard));
-    m_weekChart = new SlotGridChart(weekCard);
-    m_weekChart->setMinimumHeight(220);
-    weekBox->addWidget(m_weekChart, 1);
-    weekBox->addWidget(legend(weekCard));
-    // Its own row, shown only for the week the record began in.
-    m_notTrackedLegend = legend({SlotStatus::NotTracked}, weekCard);
-    m_notTrackedLegend->hide();
-    weekBox->addWidget(m_notTrackedLegend);
-    m_weekChartText = chartText(weekCard);
-    weekBox->addWidget(m_weekChartText);
-    charts->addWidget(weekCard, 0, 0);
-
-    auto* percentCard = card(filled);
-    auto* percentBox = new QVBoxLayout(percentCard);
-    percentBox->addWidget(
-        heading(tr("Sessions done, the last %1 weeks").arg(kTrendWeeks), 1.1, percentCard));
-    m_percentChart = new WeeklyPercentChart(percentCard);
-    m_percentChart->setMinimumHeight(220);
-    percentBox->addWidget(m_percentChart, 1);
-    m_percentText = chartText(percentCard);
-    percentBox->addWidget(m_percentText);
-    charts->addWidget(percentCard, 0, 1);
-
-    auto* numbCard = card(filled);
-    auto* numbBox = new QVBoxLayout(numbCard);
-    numbBox->addWidget(heading(tr("How numb your feet felt"), 1.1, numbCard));
-    auto* numbLegend = new QLabel(numbCard);
-    {
-        const QFontMetrics fm(font());
-        const qreal dpr = devicePixelRatioF();
-        QImage image(int(fm.height() * 24 * dpr), int(fm.height() * 1.3 * dpr),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(dpr);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        NumbnessChart::paintLegend(painter, QPointF(2, 2), font());
-        numbLegend->setPixmap(QPixmap::fromImage(image));
-        numbLegend->setAccessibleName(
-            tr("Before the session: solid line, round marks. After: dashed line, square marks."));
-    }
-    numbBox->addWidget(numbLegend);
-    m_numbnessChart = new NumbnessChart(numbCard);
-    m_numbnessChart->setMinimumHeight(240);
-    numbBox->addWidget(m_numbnessChart, 1);
-    m_numbnessText = chartText(numbCard);
-    numbBox->addWidget(m_numbnessText);
-    charts->addWidget(numbCard, 1, 0, 1, 2);
+    charts->addWidget(weekCard(page), 0, 0);
+    charts->addWidget(percentCard(page), 0, 1);
+    charts->addWidget(numbnessCard(page), 1, 0, 1, 2);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
-    main->addLayout(charts);
+    layout->addLayout(charts);
 
     for (auto [chart, text] : {std::pair<SummarizedChart*, QLabel*>{m_weekChart, m_weekChartText},
                                {m_percentChart, m_percentText},
@@ -269,9 +289,53 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
         chart->setChartFont(font());
         connect(chart, &SummarizedChart::summaryChanged, text, &QLabel::setText);
     }
+}
 
-    main->addWidget(heading(tr("Sessions this week"), 1.1, filled));
-    m_table = new QTableWidget(filled);
+QWidget* ChartsHistoryScreen::weekCard(QWidget* page) {
+    auto* frame = card(page);
+    auto* box = new QVBoxLayout(frame);
+    box->addWidget(heading(tr("Morning and evening"), 1.1, frame));
+    m_weekChart = new SlotGridChart(frame);
+    m_weekChart->setMinimumHeight(220);
+    box->addWidget(m_weekChart, 1);
+    box->addWidget(legend(frame));
+    // Its own row, shown only for the week the record began in.
+    m_notTrackedLegend = legend({SlotStatus::NotTracked}, frame);
+    m_notTrackedLegend->hide();
+    box->addWidget(m_notTrackedLegend);
+    m_weekChartText = chartText(frame);
+    box->addWidget(m_weekChartText);
+    return frame;
+}
+
+QWidget* ChartsHistoryScreen::percentCard(QWidget* page) {
+    auto* frame = card(page);
+    auto* box = new QVBoxLayout(frame);
+    box->addWidget(heading(tr("Sessions done, the last %1 weeks").arg(kTrendWeeks), 1.1, frame));
+    m_percentChart = new WeeklyPercentChart(frame);
+    m_percentChart->setMinimumHeight(220);
+    box->addWidget(m_percentChart, 1);
+    m_percentText = chartText(frame);
+    box->addWidget(m_percentText);
+    return frame;
+}
+
+QWidget* ChartsHistoryScreen::numbnessCard(QWidget* page) {
+    auto* frame = card(page);
+    auto* box = new QVBoxLayout(frame);
+    box->addWidget(heading(tr("How numb your feet felt"), 1.1, frame));
+    box->addWidget(numbnessLegend(font(), devicePixelRatioF(), frame));
+    m_numbnessChart = new NumbnessChart(frame);
+    m_numbnessChart->setMinimumHeight(240);
+    box->addWidget(m_numbnessChart, 1);
+    m_numbnessText = chartText(frame);
+    box->addWidget(m_numbnessText);
+    return frame;
+}
+
+void ChartsHistoryScreen::addSessionTable(QWidget* page, QVBoxLayout* layout) {
+    layout->addWidget(heading(tr("Sessions this week"), 1.1, page));
+    m_table = new QTableWidget(page);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -287,13 +351,9 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
             &ChartsHistoryScreen::fitTableHeight);
     connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
             &ChartsHistoryScreen::fitTableHeight);
-    main->addWidget(m_table);
-    m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), filled);
-    main->addWidget(m_tableEmpty);
-    main->addStretch(1);
-
-    m_model =
-        std::make_unique<HistoryQuery>(m_history, m_clock, m_settings.schedule(), m_zone.zone());
+    layout->addWidget(m_table);
+    m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), page);
+    layout->addWidget(m_tableEmpty);
 }
 
 ChartsHistoryScreen::~ChartsHistoryScreen() {
@@ -374,25 +434,9 @@ void ChartsHistoryScreen::updateButtons() {
 }
 
 void ChartsHistoryScreen::fillTable(const WeekSnapshot& week) {
-    // One column per exercise of the routine, plus any other exercise found in these sessions
-    // (a history kept with an earlier routine).
-    struct Column {
-        QString id;
-        QString title;
-        int planned = 0;
-    };
-    QList<Column> columns;
-    const QString localeName = QLocale().name();
-    for (const Exercise& e : m_routine.exercises)
-        columns.append({e.id, e.title.forLocale(localeName), e.reps * int(e.sides.size())});
-    for (const ExerciseTally& t : week.tallies) {
-        const bool known = std::any_of(columns.cbegin(), columns.cend(),
-                                       [&](const Column& c) { return c.id == t.exerciseId; });
-        if (!known)
-            columns.append({t.exerciseId, t.exerciseId, 0});
-    }
+    const QList<TableColumn> columns = tableColumns(m_routine, week.tallies);
     QStringList headers = {tr("Day"), tr("Session"), tr("Started"), tr("Result")};
-    for (const Column& c : columns)
+    for (const TableColumn& c : columns)
         headers << twoLines(c.title);
     headers << tr("Numbness before → after");
 

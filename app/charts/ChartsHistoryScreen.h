@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace footcoach {
 
@@ -58,6 +59,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void addRecordPage();
+    void addWeekNavigation(QWidget* page, QVBoxLayout* layout);
+    void addShortcuts();
+    void addCharts(QWidget* page, QVBoxLayout* layout);
+    QWidget* weekCard(QWidget* page);
+    QWidget* percentCard(QWidget* page);
+    QWidget* numbnessCard(QWidget* page);
+    void addSessionTable(QWidget* page, QVBoxLayout* layout);
     void fillTable(const WeekSnapshot& week);
     void fitTableHeight();
     void updateButtons();

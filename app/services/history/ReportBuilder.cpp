@@ -58,6 +58,95 @@ QString rowLabel(RowKind kind, const QDate& from, const QDate& to) {
     return {};
 }
 
+// The prescription changes that took effect in the range, in words with their dates.
+QStringList changeLines(const QList<PrescriptionChange>& changes, const QDate& from,
+                        const QDate& to) {
+    const QLocale locale;
+    QStringList lines;
+    for (const PrescriptionChange& c : changes) {
+        if (c.effective < from || c.effective > to)
+            continue;
+        lines << ReportBuilder::tr("From %1: %2 (version %3)")
+                     .arg(DateText::longDate(c.effective, locale),
+                          ReportBuilder::changeText(c.detailsJson))
+                     .arg(c.routineVersion);
+    }
+    return lines;
+}
+
+// The table's rows from the first counted day to the end of the range, and their total.
+void addRows(ReportData& r, const QList<SessionSummary>& sessions, const QDate& counted,
+             const LocalMoment& now) {
+    const RowKind kind = rowKindFor(r.from, r.to);
+    r.rowHeading = kind == RowKind::Week    ? ReportBuilder::tr("Week")
+                   : kind == RowKind::Month ? ReportBuilder::tr("Month")
+                                            : ReportBuilder::tr("Year");
+    // Whole sentences, so that each language can inflect and capitalise them its own way.
+    r.tableHeading = kind == RowKind::Week    ? ReportBuilder::tr("Sessions by week")
+                     : kind == RowKind::Month ? ReportBuilder::tr("Sessions by month")
+                                              : ReportBuilder::tr("Sessions by year");
+    // Sessions are in start order; each row takes its slice.
+    for (QDate start = counted; start <= r.to;) {
+        const QDate end = std::min(rowEnd(kind, start), r.to);
+        r.rows.append(
+            {rowLabel(kind, start, end), AdherenceFigures::period(sessions, start, end, now)});
+        r.total.add(r.rows.last().figures);
+        start = end.addDays(1);
+    }
+    r.total.from = r.from;
+    r.total.to = r.to;
+}
+
+// The chart's days: the whole range if short, else the last four weeks; none before counted.
+QList<DayAdherence> gridDays(const QList<SessionSummary>& sessions, const QDate& from,
+                             const QDate& to, const QDate& counted, const LocalMoment& now) {
+    const QDate gridFrom = std::max(counted, to.addDays(-(ReportBuilder::kGridMaxDays - 1)));
+    const QDate gridStart = from.daysTo(to) < ReportBuilder::kGridMaxDays
+                                ? gridFrom
+                                : Adherence::weekStartOf(to).addDays(-21); // last four weeks
+    const QList<SessionRecord> records = AdherenceFigures::records(sessions);
+    QList<DayAdherence> days;
+    for (QDate week = Adherence::weekStartOf(gridStart); week <= to; week = week.addDays(7)) {
+        const WeekAdherence w = Adherence::week(records, week, now);
+        for (const DayAdherence& d : w.days) {
+            if (d.date >= std::max(gridStart, counted) && d.date <= to)
+                days.append(d);
+        }
+    }
+    return days;
+}
+
+// A point a week, for the weeks that have daily points, averaging that week's check-ins.
+QList<NumbnessPoint> weeklyNumbness(const QList<NumbnessPoint>& daily,
+                                    const QList<SessionSummary>& sessions) {
+    QList<NumbnessPoint> weekly;
+    for (const NumbnessPoint& p : daily) {
+        const QDate week = Adherence::weekStartOf(p.date);
+        if (weekly.isEmpty() || weekly.last().date != week)
+            weekly.append({week, std::nullopt, std::nullopt});
+    }
+    QHash<QDate, std::array<int, 4>> sums; // before sum, count, after sum, count
+    for (const SessionSummary& s : sessions) {
+        auto& w = sums[Adherence::weekStartOf(s.localDate)];
+        if (s.numbnessBefore) {
+            w[0] += *s.numbnessBefore;
+            ++w[1];
+        }
+        if (s.numbnessAfter) {
+            w[2] += *s.numbnessAfter;
+            ++w[3];
+        }
+    }
+    for (NumbnessPoint& p : weekly) {
+        const auto w = sums.value(p.date);
+        if (w[1] > 0)
+            p.before = double(w[0]) / w[1];
+        if (w[3] > 0)
+            p.after = double(w[2]) / w[3];
+    }
+    return weekly;
+}
+
 } // namespace
 
 QDate ReportBuilder::defaultFrom(const QDate& today) {
@@ -119,15 +208,7 @@ ReportData ReportBuilder::build(const HistoryReader& history, const Prescription
                          .arg(Words::duration(plan.totalSeconds()));
     for (const Exercise& e : routine.exercises)
         r.programLines << programLine(e, localeName);
-    const QLocale locale;
-    for (const PrescriptionChange& c : prescriptions.prescriptionChanges(routine.id)) {
-        if (c.effective < from || c.effective > to)
-            continue;
-        r.changeLines << tr("From %1: %2 (version %3)")
-                             .arg(DateText::longDate(c.effective, locale),
-                                  changeText(c.detailsJson))
-                             .arg(c.routineVersion);
-    }
+    r.changeLines = changeLines(prescriptions.prescriptionChanges(routine.id), from, to);
 
     const QList<SessionSummary> sessions = history.sessionSummaries(from, to);
     const std::optional<QDate> firstSession = history.firstSessionDate();
@@ -137,66 +218,12 @@ ReportData ReportBuilder::build(const HistoryReader& history, const Prescription
         r.countedFrom = std::max(from, *firstSession);
     const QDate counted = r.countedFrom.isValid() ? r.countedFrom : to.addDays(1);
 
-    const RowKind kind = rowKindFor(from, to);
-    r.rowHeading = kind == RowKind::Week    ? tr("Week")
-                   : kind == RowKind::Month ? tr("Month")
-                                            : tr("Year");
-    // Whole sentences, so that each language can inflect and capitalise them its own way.
-    r.tableHeading = kind == RowKind::Week    ? tr("Sessions by week")
-                     : kind == RowKind::Month ? tr("Sessions by month")
-                                              : tr("Sessions by year");
-    // Sessions are in start order; each row takes its slice.
-    for (QDate start = counted; start <= to;) {
-        const QDate end = std::min(rowEnd(kind, start), to);
-        r.rows.append(
-            {rowLabel(kind, start, end), AdherenceFigures::period(sessions, start, end, now)});
-        r.total.add(r.rows.last().figures);
-        start = end.addDays(1);
-    }
-    r.total.from = from;
-    r.total.to = to;
-
-    const QDate gridFrom = std::max(counted, to.addDays(-(kGridMaxDays - 1)));
-    const QDate gridStart = from.daysTo(to) < kGridMaxDays
-                                ? gridFrom
-                                : Adherence::weekStartOf(to).addDays(-21); // last four weeks
-    const QList<SessionRecord> records = AdherenceFigures::records(sessions);
-    for (QDate week = Adherence::weekStartOf(gridStart); week <= to; week = week.addDays(7)) {
-        const WeekAdherence w = Adherence::week(records, week, now);
-        for (const DayAdherence& d : w.days) {
-            if (d.date >= std::max(gridStart, counted) && d.date <= to)
-                r.gridDays.append(d);
-        }
-    }
+    addRows(r, sessions, counted, now);
+    r.gridDays = gridDays(sessions, from, to, counted, now);
     r.numbness = HistoryQuery::dailyNumbness(sessions);
     if (from.daysTo(to) > 120) {
         // Months or years of days are a blur on paper: one point a week instead.
-        QList<NumbnessPoint> weekly;
-        for (const NumbnessPoint& p : std::as_const(r.numbness)) {
-            const QDate week = Adherence::weekStartOf(p.date);
-            if (weekly.isEmpty() || weekly.last().date != week)
-                weekly.append({week, std::nullopt, std::nullopt});
-        }
-        QHash<QDate, std::array<int, 4>> sums; // before sum, count, after sum, count
-        for (const SessionSummary& s : sessions) {
-            auto& w = sums[Adherence::weekStartOf(s.localDate)];
-            if (s.numbnessBefore) {
-                w[0] += *s.numbnessBefore;
-                ++w[1];
-            }
-            if (s.numbnessAfter) {
-                w[2] += *s.numbnessAfter;
-                ++w[3];
-            }
-        }
-        for (NumbnessPoint& p : weekly) {
-            const auto w = sums.value(p.date);
-            if (w[1] > 0)
-                p.before = double(w[0]) / w[1];
-            if (w[3] > 0)
-                p.after = double(w[2]) / w[3];
-        }
-        r.numbness = weekly;
+        r.numbness = weeklyNumbness(r.numbness, sessions);
     }
     r.problems = AdherenceFigures::problems(sessions, counted, to, now);
     return r;

@@ -54,10 +54,20 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
 
     // Today's two sessions.
     layout->addWidget(heading(tr("Today"), 1.25, content));
+    addTodaySlots(content, layout);
+    addCheckIn(content, layout);
+    addStartButtons(content, layout);
+    addRoutine(content, layout);
+    layout->addStretch(1);
+    setAccessibleName(tr("Home"));
+}
+
+// The morning and evening cards, then what comes next and the next reminder.
+void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
     auto* today = new QHBoxLayout;
     today->setSpacing(16);
     for (QLabel** slotLabel : {&m_morning, &m_evening}) {
-        QFrame* frame = card(content);
+        QFrame* frame = card(page);
         auto* box = new QVBoxLayout(frame);
         *slotLabel = new QLabel(frame);
         (*slotLabel)->setWordWrap(true);
@@ -68,19 +78,21 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
         today->addWidget(frame, 1);
     }
     layout->addLayout(today);
-    m_next = new QLabel(content);
+    m_next = new QLabel(page);
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
-    m_reminder = new QLabel(content);
+    m_reminder = new QLabel(page);
     m_reminder->setWordWrap(true);
     m_reminder->setVisible(false);
     layout->addWidget(m_reminder);
+}
 
-    // The optional check-in before the session.
+// The optional check-in before the session.
+void HomeView::addCheckIn(QWidget* page, QVBoxLayout* layout) {
     auto* checkIn = new QHBoxLayout;
-    auto* question = new QLabel(tr("How numb do your feet feel right now? (optional)"), content);
+    auto* question = new QLabel(tr("How numb do your feet feel right now? (optional)"), page);
     question->setWordWrap(true);
-    m_numbness = new QComboBox(content);
+    m_numbness = new QComboBox(page);
     m_numbness->addItem(tr("Skip this question"));
     m_numbness->addItem(tr("0 – normal feeling"), 0);
     for (int i = 1; i <= 9; ++i)
@@ -94,8 +106,11 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     checkIn->addWidget(question, 1);
     checkIn->addWidget(m_numbness);
     layout->addLayout(checkIn);
+}
 
-    m_start = new QPushButton(content);
+// The big button for the session that is due, and the way to the history.
+void HomeView::addStartButtons(QWidget* page, QVBoxLayout* layout) {
+    m_start = new QPushButton(page);
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setMinimumHeight(72);
     QFont big = m_start->font();
@@ -111,22 +126,24 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
         m_numbness->setCurrentIndex(0);
     });
     layout->addWidget(m_start);
-    auto* history = new QPushButton(tr("See your history and print a report…"), content);
+    auto* history = new QPushButton(tr("See your history and print a report…"), page);
     history->setObjectName(QStringLiteral("historyButton"));
     history->setMinimumHeight(44);
     history->setToolTip(tr("Ctrl+H"));
     connect(history, &QPushButton::clicked, this, &HomeView::historyRequested);
     layout->addWidget(history, 0, Qt::AlignLeft);
+}
 
-    // The routine at a glance.
-    layout->addWidget(heading(tr("Your stretches"), 1.25, content));
+// The routine at a glance (filled in by setPlan), and the way to what the stretches are for.
+void HomeView::addRoutine(QWidget* page, QVBoxLayout* layout) {
+    layout->addWidget(heading(tr("Your stretches"), 1.25, page));
     m_routineList = new QVBoxLayout;
     m_routineList->setSpacing(10);
     layout->addLayout(m_routineList);
-    m_routineTotal = new QLabel(content);
+    m_routineTotal = new QLabel(page);
     m_routineTotal->setWordWrap(true);
     layout->addWidget(m_routineTotal);
-    auto* info = new QPushButton(tr("About foot numbness and these stretches"), content);
+    auto* info = new QPushButton(tr("About foot numbness and these stretches"), page);
     info->setObjectName(QStringLiteral("infoButton"));
     info->setMinimumHeight(44);
     info->setToolTip(tr("F1"));
@@ -134,8 +151,6 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
                                       "stretches help"));
     connect(info, &QPushButton::clicked, this, &HomeView::infoRequested);
     layout->addWidget(info, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-    setAccessibleName(tr("Home"));
 }
 
 void HomeView::setPlan(const SessionPlan& plan) {

@@ -41,6 +41,10 @@ Q_SIGNALS:
     void infoRequested();
 
 private:
+    void addTodaySlots(QWidget* page, QVBoxLayout* layout);
+    void addCheckIn(QWidget* page, QVBoxLayout* layout);
+    void addStartButtons(QWidget* page, QVBoxLayout* layout);
+    void addRoutine(QWidget* page, QVBoxLayout* layout);
     void updateStartButton();
 
     AppSettings& m_settings;

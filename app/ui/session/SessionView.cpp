@@ -41,6 +41,57 @@ void styleLeg(QLabel* label, Side side) {
             .arg(bg.name()));
 }
 
+// Capitals and an arrow towards the leg: the banner is read from across the room.
+QString legBanner(Side side) {
+    const QString legWords = QLocale().toUpper(Words::side(side));
+    return side == Side::Left    ? QStringLiteral("◀ ") + legWords
+           : side == Side::Right ? legWords + QStringLiteral(" ▶")
+                                 : legWords;
+}
+
+QString phaseWords(PhaseKind kind) {
+    switch (kind) {
+    case PhaseKind::GetReady:
+        return SessionView::tr("Get ready");
+    case PhaseKind::Position:
+        return SessionView::tr("Get into position");
+    case PhaseKind::SwitchSide:
+        return SessionView::tr("Switch legs");
+    case PhaseKind::Hold:
+        return SessionView::tr("Hold the stretch");
+    case PhaseKind::Rest:
+        return SessionView::tr("Relax");
+    case PhaseKind::Done:
+        return SessionView::tr("All done");
+    }
+    return {};
+}
+
+// "What comes next" under the countdown; empty after the last phase.
+QString nextPhaseText(const SessionPlan& plan, int phaseIndex, const QString& locale) {
+    const int nextIndex = plan.nextActivePhase(phaseIndex);
+    if (nextIndex < 0)
+        return {};
+    const Phase& n = plan.phase(nextIndex);
+    const QString nextTitle =
+        n.exerciseIndex >= 0 ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
+                             : QString();
+    switch (n.kind) {
+    case PhaseKind::Hold:
+        return SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
+    case PhaseKind::Rest:
+        return SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
+    case PhaseKind::Position:
+        return SessionView::tr("Next: %1").arg(nextTitle);
+    case PhaseKind::SwitchSide:
+        return SessionView::tr("Next: switch to the other leg");
+    case PhaseKind::Done:
+        return SessionView::tr("Next: finished");
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFraction) {
@@ -67,12 +118,28 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
     setAccessibleName(tr("Session"));
 }
 
+// The run page, top to bottom: the exercise and the progress, the step's picture and words
+// beside the leg and the countdown, the controls. The widgets are made in the order Tab visits
+// them.
 QWidget* SessionView::buildRunPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
+    addRunHeader(page, layout);
 
+    auto* middle = new QHBoxLayout;
+    middle->setSpacing(24);
+    middle->addLayout(buildStepColumn(page), 3);
+    middle->addLayout(buildCountdownColumn(page), 2);
+    layout->addLayout(middle, 1);
+
+    layout->addLayout(buildControls(page));
+    connectControls();
+    return page;
+}
+
+void SessionView::addRunHeader(QWidget* page, QVBoxLayout* layout) {
     m_exerciseTitle = new QLabel(page);
     sized(m_exerciseTitle, 1.7, true);
     m_exerciseTitle->setWordWrap(true);
@@ -88,9 +155,9 @@ QWidget* SessionView::buildRunPage() {
     m_notice->setVisible(false);
     m_notice->setFrameShape(QFrame::StyledPanel);
     layout->addWidget(m_notice);
+}
 
-    auto* middle = new QHBoxLayout;
-    middle->setSpacing(24);
+QLayout* SessionView::buildStepColumn(QWidget* page) {
     auto* left = new QVBoxLayout;
     m_picture = new QLabel(page);
     m_picture->setAlignment(Qt::AlignCenter);
@@ -108,8 +175,10 @@ QWidget* SessionView::buildRunPage() {
     m_steps->setAccessibleDescription(tr("The step to do now is selected"));
     m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     left->addWidget(m_steps, 2);
-    middle->addLayout(left, 3);
+    return left;
+}
 
+QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     auto* right = new QVBoxLayout;
     right->setSpacing(10);
     m_leg = new QLabel(page);
@@ -133,9 +202,10 @@ QWidget* SessionView::buildRunPage() {
     m_next->setWordWrap(true);
     sized(m_next, 1.15);
     right->addWidget(m_next);
-    middle->addLayout(right, 2);
-    layout->addLayout(middle, 1);
+    return right;
+}
 
+QLayout* SessionView::buildControls(QWidget* page) {
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("◀ Back"), page);
     m_pause = new QPushButton(page);
@@ -156,8 +226,11 @@ QWidget* SessionView::buildRunPage() {
         b->setFocusPolicy(Qt::TabFocus);
         buttons->addWidget(b, b == m_pause ? 2 : 1);
     }
-    layout->addLayout(buttons);
+    return buttons;
+}
 
+// The buttons act only on the run page; the keys click them, so both behave alike.
+void SessionView::connectControls() {
     auto withEngine = [this](auto action) {
         return [this, action] {
             if (m_controller && m_pages->currentIndex() == 0)
@@ -180,7 +253,6 @@ QWidget* SessionView::buildRunPage() {
     shortcut(QKeySequence(Qt::Key_N), m_skip);
     shortcut(QKeySequence(Qt::Key_Left), m_back);
     shortcut(QKeySequence(Qt::Key_Escape), m_stop);
-    return page;
 }
 
 QWidget* SessionView::buildSummaryPage() {
@@ -286,94 +358,15 @@ void SessionView::refresh() {
     const SessionPlan& plan = engine.plan();
     const Phase& phase = engine.currentPhase();
     const int phaseIndex = engine.phaseIndex();
-    const QString locale = QLocale().name();
     const int exerciseIndex = phase.exerciseIndex >= 0 ? phase.exerciseIndex : 0;
     const Exercise& exercise = plan.routine().exercises.at(exerciseIndex);
     const milliseconds remaining = engine.remaining();
     const int secondsLeft = static_cast<int>((remaining.count() + 999) / 1000);
 
+    // The words change with the phase only; the countdown below every time.
     if (phaseIndex != m_shownPhase) {
         m_shownPhase = phaseIndex;
-        m_exerciseTitle->setText(tr("%1 · exercise %2 of %3")
-                                     .arg(exercise.title.forLocale(locale))
-                                     .arg(exerciseIndex + 1)
-                                     .arg(plan.routine().exercises.size()));
-        m_steps->clear();
-        for (int i = 0; i < exercise.steps.size(); ++i)
-            m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(
-                exercise.steps.at(i).text.forLocale(locale)));
-
-        // Capitals and an arrow towards the leg: the banner is read from across the room.
-        const QString legWords = QLocale().toUpper(Words::side(phase.side));
-        const QString legText = phase.side == Side::Left    ? QStringLiteral("◀ ") + legWords
-                                : phase.side == Side::Right ? legWords + QStringLiteral(" ▶")
-                                                            : legWords;
-        const bool showLeg = phase.kind != PhaseKind::GetReady && phase.kind != PhaseKind::Done;
-        m_leg->setText(showLeg ? legText : QString());
-        m_leg->setVisible(showLeg);
-        styleLeg(m_leg, phase.side);
-
-        QString phaseText;
-        switch (phase.kind) {
-        case PhaseKind::GetReady:
-            phaseText = tr("Get ready");
-            break;
-        case PhaseKind::Position:
-            phaseText = tr("Get into position");
-            break;
-        case PhaseKind::SwitchSide:
-            phaseText = tr("Switch legs");
-            break;
-        case PhaseKind::Hold:
-            phaseText = tr("Hold the stretch");
-            break;
-        case PhaseKind::Rest:
-            phaseText = tr("Relax");
-            break;
-        case PhaseKind::Done:
-            phaseText = tr("All done");
-            break;
-        }
-        m_phase->setText(phaseText);
-        m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
-                                     : QString());
-
-        const int nextIndex = plan.nextActivePhase(phaseIndex);
-        QString nextText;
-        if (nextIndex >= 0) {
-            const Phase& n = plan.phase(nextIndex);
-            const QString nextTitle =
-                n.exerciseIndex >= 0
-                    ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
-                    : QString();
-            switch (n.kind) {
-            case PhaseKind::Hold:
-                nextText = tr("Next: hold %n seconds", nullptr, n.seconds);
-                break;
-            case PhaseKind::Rest:
-                nextText = tr("Next: relax for %n seconds", nullptr, n.seconds);
-                break;
-            case PhaseKind::Position:
-                nextText = tr("Next: %1").arg(nextTitle);
-                break;
-            case PhaseKind::SwitchSide:
-                nextText = tr("Next: switch to the other leg");
-                break;
-            case PhaseKind::Done:
-                nextText = tr("Next: finished");
-                break;
-            default:
-                break;
-            }
-        }
-        m_next->setText(nextText);
-        // Announce the new phase to screen readers once, not every second.
-        QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
-        m_phase->setAccessibleName(
-            QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
-                .join(QLatin1Char(' '))
-                .trimmed());
-        QAccessible::updateAccessibility(&announce);
+        showPhase(engine);
     }
 
     const bool positioning = phase.kind == PhaseKind::Position ||
@@ -393,6 +386,40 @@ void SessionView::refresh() {
     m_pause->setText(engine.state() == EngineState::Paused ? tr("▶ Continue")
                      : engine.state() == EngineState::Idle ? tr("▶ Start")
                                                            : tr("❚❚ Pause"));
+}
+
+void SessionView::showPhase(const SessionEngine& engine) {
+    const SessionPlan& plan = engine.plan();
+    const Phase& phase = engine.currentPhase();
+    const QString locale = QLocale().name();
+    const int exerciseIndex = phase.exerciseIndex >= 0 ? phase.exerciseIndex : 0;
+    const Exercise& exercise = plan.routine().exercises.at(exerciseIndex);
+    m_exerciseTitle->setText(tr("%1 · exercise %2 of %3")
+                                 .arg(exercise.title.forLocale(locale))
+                                 .arg(exerciseIndex + 1)
+                                 .arg(plan.routine().exercises.size()));
+    m_steps->clear();
+    for (int i = 0; i < exercise.steps.size(); ++i)
+        m_steps->addItem(
+            QStringLiteral("%1. %2").arg(i + 1).arg(exercise.steps.at(i).text.forLocale(locale)));
+
+    const QString legText = legBanner(phase.side);
+    const bool showLeg = phase.kind != PhaseKind::GetReady && phase.kind != PhaseKind::Done;
+    m_leg->setText(showLeg ? legText : QString());
+    m_leg->setVisible(showLeg);
+    styleLeg(m_leg, phase.side);
+
+    const QString phaseText = phaseWords(phase.kind);
+    m_phase->setText(phaseText);
+    m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
+                                 : QString());
+    m_next->setText(nextPhaseText(plan, engine.phaseIndex(), locale));
+    // Announce the new phase to screen readers once, not every second.
+    QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
+    m_phase->setAccessibleName(QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
+                                   .join(QLatin1Char(' '))
+                                   .trimmed());
+    QAccessible::updateAccessibility(&announce);
 }
 
 void SessionView::refreshIllustration() {

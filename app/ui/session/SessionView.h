@@ -6,11 +6,13 @@
 #include <optional>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace footcoach {
 
@@ -18,6 +20,7 @@ class AppSettings;
 class CountdownRing;
 class Illustrations;
 class SessionController;
+class SessionEngine;
 
 // The guided session: the picture of the current step, the steps, which leg, which rep, a big
 // countdown, what comes next, and the controls. Follows its controller; owns no timer.
@@ -61,10 +64,16 @@ private:
     void applyTextSize(QWidget* widget, qreal factor, bool bold);
     void applyTextSizes();
     void refresh();
+    void showPhase(const SessionEngine& engine);
     void refreshIllustration();
     void confirmStop();
     void showSummary();
     QWidget* buildRunPage();
+    void addRunHeader(QWidget* page, QVBoxLayout* layout);
+    QLayout* buildStepColumn(QWidget* page);
+    QLayout* buildCountdownColumn(QWidget* page);
+    QLayout* buildControls(QWidget* page);
+    void connectControls();
     QWidget* buildSummaryPage();
 
     AppSettings& m_settings;
