@@ -82,26 +82,16 @@ SoundCuePlayer::~SoundCuePlayer() {
 }
 
 QString SoundCuePlayer::fileFor(Cue cue) {
+    // Each sound is named after its cue (resources/sounds), but for two: the end of a move
+    // sounds like the start of one, and the session's end has its own name.
     switch (cue) {
-    case Cue::GetReady:
     case Cue::ExerciseDone:
-        return QStringLiteral("get-ready");
-    case Cue::HoldStart:
-        return QStringLiteral("hold-start");
-    case Cue::Countdown3:
-        return QStringLiteral("countdown-3");
-    case Cue::Countdown2:
-        return QStringLiteral("countdown-2");
-    case Cue::Countdown1:
-        return QStringLiteral("countdown-1");
-    case Cue::HoldEnd:
-        return QStringLiteral("hold-end");
-    case Cue::SwitchSide:
-        return QStringLiteral("switch-side");
+        return toString(Cue::GetReady);
     case Cue::SessionDone:
         return QStringLiteral("session-complete");
+    default:
+        return toString(cue);
     }
-    return {};
 }
 
 void SoundCuePlayer::play(Cue cue) {

@@ -125,10 +125,11 @@ void AppSettings::open() {
             return;
         m_settings.reset();
     }
-    // Keep the damaged file for whoever wants to look at it, and start from the defaults.
+    // Keep the damaged file for whoever wants to look at it, and start from the defaults. It is
+    // named after when it was last written, which needs no clock and tells when it broke.
     const QString aside =
         m_filePath + QStringLiteral(".damaged-") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+        QFileInfo(m_filePath).lastModified().toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
     m_damaged = true;
     if (QFile::rename(m_filePath, aside))
         m_keptAs = aside;
