@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-multimedia-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev
     qt6-charts-dev libqt6opengl6-dev qt6-l10n-tools qt6-tools-dev libsqlite3-dev
     libgtest-dev libgmock-dev
