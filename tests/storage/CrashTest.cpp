@@ -135,7 +135,13 @@ TEST(CrashTest, EveryCommittedHoldSurvivesAKillAtAnyMomentOfALife) {
     int lifeEnded = 0;
     size_t acknowledged = 0;
     bool migrated = false;
-    for (int round = 0; round < rounds; ++round) {
+    // Bounded in time on a loaded machine (every commit is an fsync): the rounds are the same
+    // sequence whatever the speed, only fewer of them may run, never fewer than a quarter.
+    constexpr qint64 kBudgetMs = 40'000;
+    int round = 0;
+    for (; round < rounds; ++round) {
+        if (elapsed.elapsed() > kBudgetMs && round >= rounds / 4)
+            break;
         SCOPED_TRACE(testing::Message() << "round " << round);
         const bool migrate = round > 0 && random.bounded(6) == 0;
         if (migrate) {
@@ -225,7 +231,7 @@ TEST(CrashTest, EveryCommittedHoldSurvivesAKillAtAnyMomentOfALife) {
             return;
     }
 
-    std::cout << "crash rounds: " << rounds << " in " << elapsed.elapsed()
+    std::cout << "crash rounds: " << round << " of " << rounds << " in " << elapsed.elapsed()
               << " ms, acknowledged holds: " << acknowledged << ", lives ended: " << lifeEnded
               << ", killed in:";
     for (const QString& stage : kStages)
@@ -236,7 +242,7 @@ TEST(CrashTest, EveryCommittedHoldSurvivesAKillAtAnyMomentOfALife) {
     for (const QString& stage : kStages)
         EXPECT_GT(killedIn.value(stage), 0) << "no kill during " << stage.toStdString();
     EXPECT_GT(lifeEnded, 0);
-    EXPECT_GT(acknowledged, size_t(rounds)) << "the lives hardly ever got to write";
+    EXPECT_GT(acknowledged, size_t(round)) << "the lives hardly ever got to write";
 }
 
 } // namespace
