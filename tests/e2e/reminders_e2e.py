@@ -46,20 +46,38 @@ def start_bus(tmp, name):
     return proc, address
 
 
-def wait_for_line(proc, needle, timeout, seen):
-    """Reads the process's stderr until a line contains needle; returns it or None."""
+class Lines:
+    """A pipe's lines with deadlines. Reads the bytes itself: a buffered readline would keep
+    lines that select() then cannot see."""
+
+    def __init__(self, pipe):
+        self.pipe, self.pending = pipe, b""
+
+    def next(self, timeout):
+        """The next line, or "" at the deadline or the end of the pipe."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.pending:
+            ready, _, _ = select.select([self.pipe], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                return ""
+            chunk = os.read(self.pipe.fileno(), 65536)
+            if not chunk:
+                return ""
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line.decode("utf-8", "replace") + "\n"
+
+
+def wait_for_line(lines, needle, timeout, seen):
+    """Reads lines until one contains needle; returns it, or None at the deadline."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([proc.stderr], [], [], max(0.0, deadline - time.monotonic()))
-        if not ready:
-            break
-        line = proc.stderr.readline()
+    while True:
+        line = lines.next(deadline - time.monotonic())
         if not line:
-            break
+            return None
         seen.append(line.rstrip())
         if needle in line:
             return line
-    return None
 
 
 class NotifyWatch:
@@ -71,33 +89,18 @@ class NotifyWatch:
             ["dbus-monitor", "--address", address,
              "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
             stdout=subprocess.PIPE, env=env)
-        self._pending = b""
+        self._lines = Lines(self.proc.stdout)
         self.calls, self._block, self._args, self.last_at = [], None, 0, None
         # It prints its own NameAcquired signal once it is monitoring.
-        if not self._read_line(10):
+        if not self._lines.next(10):
             raise RuntimeError("dbus-monitor did not start")
-
-    def _read_line(self, timeout):
-        """The next line, or "" at the deadline or the end. Reads the pipe's bytes itself: a
-        buffered readline would keep lines select() cannot see."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._pending:
-            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                return ""
-            chunk = os.read(self.proc.stdout.fileno(), 65536)
-            if not chunk:
-                return ""
-            self._pending += chunk
-        line, self._pending = self._pending.split(b"\n", 1)
-        return line.decode("utf-8", "replace") + "\n"
 
     def wait_for(self, count, timeout):
         """Reads until count Notify calls have been seen; returns the monotonic time the last one
         arrived at, or None at the deadline."""
         deadline = time.monotonic() + timeout
         while len(self.calls) < count:
-            line = self._read_line(deadline - time.monotonic())
+            line = self._lines.next(deadline - time.monotonic())
             if not line:
                 return None
             if line.startswith("method call") and "member=Notify" in line:
@@ -178,10 +181,11 @@ def main():
                        FAKETIME_NO_CACHE="1", DONT_FAKE_MONOTONIC="1",
                        QT_LOGGING_RULES="footcoach.reminders.info=true;footcoach.app.info=true")
         app = subprocess.Popen([binary, "--data-dir", data, "--background"], env=app_env,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE)
+        app_lines = Lines(app.stderr)
         procs.append(app)
         log = []
-        if not wait_for_line(app, "fire", 60, log):
+        if not wait_for_line(app_lines, "fire", 60, log):
             failures.append("no morning reminder fired; log:\n" + "\n".join(log[-15:]))
         else:
             fired = time.time() - slot_in_real_time
@@ -207,7 +211,7 @@ def main():
             woke = time.monotonic()
             login1.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [False],
                               dbus_interface="org.freedesktop.DBus.Mock")
-            line = wait_for_line(app, "fire", 60, log)
+            line = wait_for_line(app_lines, "fire", 60, log)
             notified = watch.wait_for(2, 20)
             calls = watch.calls
             for c in calls:
@@ -225,7 +229,7 @@ def main():
             # A skipped wake-up must not remind again: emit another resume and expect nothing new.
             login1.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [False],
                               dbus_interface="org.freedesktop.DBus.Mock")
-            line = wait_for_line(app, "next", 10, log)
+            line = wait_for_line(app_lines, "next", 10, log)
             if watch.wait_for(3, 2) is not None or len(watch.calls) != 2:
                 failures.append("a second resume reminded again")
     finally:
