@@ -122,6 +122,15 @@ TEST(FaultTest, PermissionDeniedAtOpenIsExplainedAndLaterOpenWorks) {
     EXPECT_EQ(child.send(QStringLiteral("open")), QStringLiteral("OK"));
 }
 
+// Whether a user other than the owner can reach path: every folder above it lets others enter.
+bool othersCanReach(const QString& path) {
+    for (QDir dir = QFileInfo(path).absoluteDir(); !dir.isRoot(); dir.cdUp()) {
+        if (!(QFileInfo(dir.path()).permissions() & QFileDevice::ExeOther))
+            return false;
+    }
+    return true;
+}
+
 // Root ignores directory permissions, so as root the store is opened by the script child
 // running as nobody (65534), for whom the root-owned folder is read-only.
 TEST(FaultTest, AReadOnlyDataFolderIsExplained) {
@@ -138,6 +147,10 @@ TEST(FaultTest, AReadOnlyDataFolderIsExplained) {
         EXPECT_FALSE(store.open());
         EXPECT_TRUE(store.lastError().contains(data)) << store.lastError().toStdString();
     } else {
+        FOOTCOACH_REQUIRE(othersCanReach(QStringLiteral(FOOTCOACH_STORAGE_CHILD)) &&
+                              othersCanReach(dir.path()),
+                          "running as root, the test needs the storage child and the temporary "
+                          "folder to be reachable by the user nobody");
         // nobody must be able to reach the folder: the test's own directory is 0700.
         ASSERT_TRUE(
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
