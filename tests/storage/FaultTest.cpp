@@ -1,4 +1,5 @@
 #include "FakeClock.h"
+#include "Prerequisite.h"
 #include "StorageTestSupport.h"
 #include "TestDataDir.h"
 
@@ -11,8 +12,10 @@
 
 #include <gtest/gtest.h>
 
-#include <cerrno>
+#include <grp.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 using namespace footcoach;
 using namespace footcoach::test;
@@ -67,8 +70,7 @@ bool faultInjectionAvailable(QString* why) {
 
 TEST(FaultTest, AFullDiskRollsBackTheHoldSaysSoAndKeepsEverythingEarlier) {
     QString why;
-    if (!faultInjectionAvailable(&why))
-        GTEST_SKIP() << why.toStdString();
+    FOOTCOACH_REQUIRE(faultInjectionAvailable(&why), why.toStdString());
     TestDataDir dir;
     FaultChild child(dir.path());
     ASSERT_EQ(child.send(QStringLiteral("open")), QStringLiteral("OK"));
@@ -99,8 +101,7 @@ TEST(FaultTest, AFullDiskRollsBackTheHoldSaysSoAndKeepsEverythingEarlier) {
 
 TEST(FaultTest, PermissionDeniedAtOpenIsExplainedAndLaterOpenWorks) {
     QString why;
-    if (!faultInjectionAvailable(&why))
-        GTEST_SKIP() << why.toStdString();
+    FOOTCOACH_REQUIRE(faultInjectionAvailable(&why), why.toStdString());
     TestDataDir dir;
     {
         FakeWallClock clock;
@@ -121,17 +122,55 @@ TEST(FaultTest, PermissionDeniedAtOpenIsExplainedAndLaterOpenWorks) {
     EXPECT_EQ(child.send(QStringLiteral("open")), QStringLiteral("OK"));
 }
 
+// Whether a user other than the owner can reach path: every folder above it lets others enter.
+bool othersCanReach(const QString& path) {
+    for (QDir dir = QFileInfo(path).absoluteDir(); !dir.isRoot(); dir.cdUp()) {
+        if (!(QFileInfo(dir.path()).permissions() & QFileDevice::ExeOther))
+            return false;
+    }
+    return true;
+}
+
+// Root ignores directory permissions, so as root the store is opened by the script child
+// running as nobody (65534), for whom the root-owned folder is read-only.
 TEST(FaultTest, AReadOnlyDataFolderIsExplained) {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root ignores directory permissions; the libfiu test above covers EACCES";
     TestDataDir dir;
     const QString data = dir.file(QStringLiteral("data"));
     ASSERT_TRUE(QDir().mkpath(data));
-    ASSERT_TRUE(QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    FakeWallClock clock;
-    HistoryStore store(data, clock);
-    EXPECT_FALSE(store.open());
-    EXPECT_TRUE(store.lastError().contains(data)) << store.lastError().toStdString();
+    const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther;
+    ASSERT_TRUE(QFile::setPermissions(data, readAndEnter));
+    if (::geteuid() != 0) {
+        FakeWallClock clock;
+        HistoryStore store(data, clock);
+        EXPECT_FALSE(store.open());
+        EXPECT_TRUE(store.lastError().contains(data)) << store.lastError().toStdString();
+    } else {
+        FOOTCOACH_REQUIRE(othersCanReach(QStringLiteral(FOOTCOACH_STORAGE_CHILD)) &&
+                              othersCanReach(dir.path()),
+                          "running as root, the test needs the storage child and the temporary "
+                          "folder to be reachable by the user nobody");
+        // nobody must be able to reach the folder: the test's own directory is 0700.
+        ASSERT_TRUE(
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        QProcess child;
+        child.setChildProcessModifier([] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(70);
+        });
+        child.start(QStringLiteral(FOOTCOACH_STORAGE_CHILD), {QStringLiteral("script"), data});
+        ASSERT_TRUE(child.waitForStarted(10000));
+        ChildLines lines(child);
+        child.write("open\nquit\n");
+        const QString reply = lines.next().value_or(
+            QStringLiteral("NO REPLY: ") + QString::fromUtf8(child.readAllStandardError()));
+        EXPECT_TRUE(reply.startsWith(QStringLiteral("ERR "))) << reply.toStdString();
+        EXPECT_TRUE(reply.contains(data)) << reply.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(data + QStringLiteral("/history.db")));
+        EXPECT_TRUE(child.waitForFinished(10000));
+    }
     QFile::setPermissions(data,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }

@@ -1,5 +1,5 @@
 // A small child process for the storage tests that must cross process boundaries: it is killed
-// at random moments (crash), runs four at once (writer), or has faults injected into its file
+// at random moments (crash, life), runs four at once (writer), or has faults injected into its file
 // writes with libfiu (script). Every line it prints is written with write(2) straight after the
 // call it reports on, so an acknowledgement on the pipe means the commit had returned.
 
@@ -7,6 +7,8 @@
 #include "footcoach/HistoryStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSaveFile>
 #include <QString>
 #include <QTextStream>
 
@@ -78,6 +80,79 @@ int crash(const QString& dir) {
         }
         say(QStringLiteral("ACK %1 %2").arg(*session).arg(rep));
     }
+    return 0;
+}
+
+// A wall clock that starts at a given moment and runs with real time, so that a life can be put
+// on any day (each day's first open takes that day's backup) and jump to the next one.
+class RunningClock final : public WallClock {
+public:
+    explicit RunningClock(QDateTime start)
+        : m_start(std::move(start)) {
+        m_elapsed.start();
+    }
+    QDateTime nowUtc() const override { return m_start.addMSecs(m_elapsed.elapsed()); }
+    void jump(qint64 ms) { m_start = m_start.addMSecs(ms); }
+
+private:
+    QDateTime m_start;
+    QElapsedTimer m_elapsed;
+};
+
+// A whole life of the app, to be killed at any moment: open the store (which migrates an older
+// history and takes the day's backup), a session of HOLDS holds, the CSV export (to export.csv,
+// written through QSaveFile like the app's), then past midnight the next day's backup. Every
+// stage is announced before it starts (STAGE name), every commit acknowledged after it returned.
+int life(const QString& dir, int day, int holds) {
+    RunningClock clock(QDateTime(QDate(2026, 1, 5).addDays(day), QTime(20, 0), Qt::UTC));
+    say(QStringLiteral("STAGE open"));
+    HistoryStore store(dir, clock);
+    if (!store.open()) {
+        say(QStringLiteral("ERROR ") + store.lastError());
+        return 2;
+    }
+    for (const QString& notice : store.takeNotices())
+        say(QStringLiteral("NOTICE ") + notice);
+    say(QStringLiteral("STAGE session"));
+    SessionStart start;
+    start.routineId = QStringLiteral("life");
+    start.slot = {clock.nowUtc().date(), Slot::Evening};
+    start.startedAtUtc = clock.nowUtc();
+    const auto session = store.beginSession(start);
+    if (!session) {
+        say(QStringLiteral("ERROR ") + store.lastError());
+        return 2;
+    }
+    for (int rep = 1; rep <= holds; ++rep) {
+        const HoldOutcome outcome = hold(QStringLiteral("calf-stretch"), rep);
+        if (!store.recordHold(*session, outcome, clock.nowUtc())) {
+            say(QStringLiteral("ERROR ") + store.lastError());
+            return 2;
+        }
+        say(QStringLiteral("ACK %1 %2 %3 %4")
+                .arg(*session)
+                .arg(outcome.exerciseId, toString(outcome.side))
+                .arg(rep));
+    }
+    if (!store.finishSession(*session, SessionStatus::Complete, clock.nowUtc())) {
+        say(QStringLiteral("ERROR ") + store.lastError());
+        return 2;
+    }
+    say(QStringLiteral("STAGE export"));
+    QSaveFile csv(dir + QStringLiteral("/export.csv"));
+    if (!csv.open(QIODevice::WriteOnly) || !store.exportCsv(csv, CsvTable::Holds) ||
+        !csv.commit()) {
+        say(QStringLiteral("ERROR export: ") + store.lastError() + csv.errorString());
+        return 2;
+    }
+    say(QStringLiteral("STAGE backup"));
+    clock.jump(24 * 3600 * 1000);
+    if (!store.backupIfDue()) {
+        say(QStringLiteral("ERROR ") + store.lastError());
+        return 2;
+    }
+    store.close();
+    say(QStringLiteral("STAGE done"));
     return 0;
 }
 
@@ -190,10 +265,14 @@ int main(int argc, char** argv) {
     const QString mode = args.value(1);
     if (mode == QLatin1String("crash"))
         return crash(args.value(2));
+    if (mode == QLatin1String("life"))
+        return life(args.value(2), args.value(3).toInt(), args.value(4).toInt());
     if (mode == QLatin1String("writer"))
         return writer(args.value(2), args.value(3), args.value(4).toInt());
     if (mode == QLatin1String("script"))
         return script(args.value(2));
-    std::fprintf(stderr, "usage: %s crash DIR | writer DIR ID HOLDS | script DIR\n", argv[0]);
+    std::fprintf(stderr,
+                 "usage: %s crash DIR | life DIR DAY HOLDS | writer DIR ID HOLDS | script DIR\n",
+                 argv[0]);
     return 64;
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Fails on any German or Spanish text that is missing, unfinished, vanished or obsolete, and on
-translations whose placeholders (%1, %n, %L1 ...) differ from the English source.
+translations whose placeholders (%1, %n, %L1 ...) differ from the English source, and on
+translations that are a copy of the English: a "translation" equal to its source passes only when
+nothing but the app's name, placeholders, units and punctuation is left of it, or when it is on
+SAME_AS_ENGLISH below (words that really are the same in that language).
 
 The .ts files are first refreshed from the sources in a temporary copy (lupdate), so a string
 added to the code without a translation is caught too. The built-in routine's titles and steps
@@ -19,15 +22,25 @@ import xml.etree.ElementTree as ET
 
 LANGUAGES = ("de", "es")
 PLACEHOLDER = re.compile(r"%L?\d+|%n")
+# What may stay as it is in every language: the name, placeholders, units (s, min, %) and
+# punctuation. A source with anything else left must be translated or be on the list below.
+NOTHING_TO_TRANSLATE = re.compile(r"^(?:(?:FootCoach|%L?\d+|%n|min|s|%)(?![A-Za-z])|[\s\W_])*$")
+# Sources whose translation is rightly the English text, per language. Keep it short; an entry
+# that no longer applies (gone, or now translated differently) fails too, so it cannot go stale.
+SAME_AS_ENGLISH = {
+    "de": {"F1", "Esc", "❚❚ Pause"},  # key caps; "Pause" is German
+    "es": {"F1", "Esc", "Ctrl+H", "&General"},  # key caps ("Ctrl" on Spanish keyboards); "General"
+}
 
 
 def placeholders(text):
     return sorted(PLACEHOLDER.findall(text or ""))
 
 
-def check_ts(path, problems):
+def check_ts(path, lang, problems):
     root = ET.parse(path).getroot()
     count = 0
+    allowed_used = set()
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
@@ -43,6 +56,11 @@ def check_ts(path, problems):
             if any(not (f or "").strip() for f in forms):
                 problems.append(f"{where}: empty translation")
                 continue
+            if any((f or "").strip() == source.strip() for f in forms):
+                if source in SAME_AS_ENGLISH.get(lang, set()):
+                    allowed_used.add(source)
+                elif not NOTHING_TO_TRANSLATE.match(source):
+                    problems.append(f"{where}: the translation is a copy of the English")
             want = set(placeholders(source))
             for form in forms:
                 got = set(placeholders(form))
@@ -54,6 +72,9 @@ def check_ts(path, problems):
                     want_here = want
                 if got != want_here:
                     problems.append(f"{where}: placeholders {sorted(got)} differ from {sorted(want_here)}")
+    for stale in sorted(SAME_AS_ENGLISH.get(lang, set()) - allowed_used):
+        problems.append(f"{os.path.basename(path)}: {stale!r} is allowed to stay English but no "
+                        "longer does (take it off SAME_AS_ENGLISH)")
     return count
 
 
@@ -90,7 +111,8 @@ def main():
             subprocess.run([lupdate, "-silent", "-locations", "none", "-recursive"] + sources
                            + ["-ts"] + copies, check=True)
         for copy in copies:
-            n = check_ts(copy, problems)
+            lang = os.path.basename(copy)[len("footcoach_"):-len(".ts")]
+            n = check_ts(copy, lang, problems)
             print(f"{os.path.basename(copy)}: {n} messages")
     check_routine(os.path.join(source_dir, "resources", "routines", "numb-feet-stretches.json"), problems)
     for p in problems[:60]:
