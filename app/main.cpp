@@ -1,4 +1,5 @@
-// FootCoach's entry point: parses the command line, then wires the layers together.
+// FootCoach's entry point: parses the command line, runs a one-shot command or wires the
+// layers together into the app.
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -49,22 +50,25 @@ bool soundThreadStuck(const ModuleLoader& sound) {
     return sound.isLoaded() && sound.loaded<SoundModule>()->soundThreadStuck();
 }
 
-} // namespace
-
-int main(int argc, char* argv[]) {
-    QCoreApplication::setApplicationName(QStringLiteral("footcoach"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOOTCOACH_VERSION));
+// What this run was asked to do, once the command line and the data directory are known.
+struct Run {
+    CommandLine options;
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QString dataDir;
+    std::optional<Routine> routine; // --routine, already checked
+};
 
+QString settingsFile(const QString& dataDir) {
+    return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+// --help, --version and any wrong option: answered before anything else is touched.
+std::optional<int> answerAtOnce(const CommandLine& options) {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    const CommandLine options = CommandLine::parse(arguments);
     switch (options.action) {
     case CommandLine::Action::Invalid:
-        err << "footcoach: " << options.error << "\n"
-            << "Try 'footcoach --help'." << Qt::endl;
+        QTextStream(stderr) << "footcoach: " << options.error << "\n"
+                            << "Try 'footcoach --help'." << Qt::endl;
         return 2;
     case CommandLine::Action::ShowHelp:
         out << options.helpText;
@@ -73,78 +77,76 @@ int main(int argc, char* argv[]) {
         out << "footcoach " << FOOTCOACH_VERSION << Qt::endl;
         return 0;
     default:
-        break;
+        return std::nullopt;
     }
+}
 
+// The data directory, and a routine file given with --routine: a problem with either is told
+// before any window opens, with status 2.
+std::optional<int> prepare(Run& run) {
+    QTextStream err(stderr);
     QString problem;
-    const QString dataDir = DataDirectory::prepare(options.dataDir, &problem);
-    if (dataDir.isEmpty()) {
+    run.dataDir = DataDirectory::prepare(run.options.dataDir, &problem);
+    if (run.dataDir.isEmpty()) {
         err << "footcoach: " << problem << Qt::endl;
         return 2;
     }
-    SystemWallClock wallClock;
-    SystemTimeZoneProvider zone;
+    if (run.options.routineFile.isEmpty())
+        return std::nullopt;
+    RoutineResult loaded = RoutineLoader::loadFile(run.options.routineFile);
+    if (auto* error = std::get_if<RoutineError>(&loaded)) {
+        err << "footcoach: " << error->message() << Qt::endl;
+        return 2;
+    }
+    run.routine = std::get<Routine>(loaded);
+    return std::nullopt;
+}
 
-    if (options.action == CommandLine::Action::ExportCsv) {
+// --report-pdf: the report paints charts (widgets) but never shows a window, so it runs on the
+// offscreen platform with or without a display, in the language of the windows (the settings'
+// choice, or the system's), like the report printed from the menu.
+int runReportCommand(int argc, char* argv[], const Run& run, const WallClock& wallClock,
+                     const TimeZoneProvider& zone) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication reportApp(argc, argv);
+    const AppSettings settings(settingsFile(run.dataDir));
+    Localization::install(reportApp, settings.language());
+    ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
+    QString moduleError;
+    auto* module = charts.load<ChartsModule>(&moduleError);
+    if (!module) {
+        QTextStream(stderr) << "footcoach: " << moduleError << Qt::endl;
+        return 2;
+    }
+    const CommandLine& o = run.options;
+    return module->runReportPdf(run.dataDir, o.reportPdfFile, o.reportFrom, o.reportTo,
+                                run.routine.value_or(RoutineLoader::builtIn()), wallClock, zone,
+                                QStringLiteral(FOOTCOACH_VERSION));
+}
+
+// The commands that never open a window; nullopt when this run is the app itself.
+std::optional<int> runCommand(int argc, char* argv[], const Run& run, const WallClock& wallClock,
+                              const TimeZoneProvider& zone) {
+    switch (run.options.action) {
+    case CommandLine::Action::ExportCsv: {
         QCoreApplication app(argc, argv);
-        return runExportCsv(dataDir, options.exportCsvFile, options.exportTable, wallClock);
+        return runExportCsv(run.dataDir, run.options.exportCsvFile, run.options.exportTable,
+                            wallClock);
     }
-    if (options.action == CommandLine::Action::SetReminders) {
+    case CommandLine::Action::SetReminders: {
         QCoreApplication app(argc, argv);
-        return runSetReminders(dataDir, options);
+        return runSetReminders(run.dataDir, run.options);
     }
-
-    // A bad routine file is refused before any window opens.
-    std::optional<Routine> routine;
-    if (!options.routineFile.isEmpty()) {
-        RoutineResult loaded = RoutineLoader::loadFile(options.routineFile);
-        if (auto* error = std::get_if<RoutineError>(&loaded)) {
-            err << "footcoach: " << error->message() << Qt::endl;
-            return 2;
-        }
-        routine = std::get<Routine>(loaded);
+    case CommandLine::Action::ReportPdf:
+        return runReportCommand(argc, argv, run, wallClock, zone);
+    default:
+        return std::nullopt;
     }
+}
 
-    if (options.action == CommandLine::Action::ReportPdf) {
-        // The report paints charts (widgets) but never shows a window: the offscreen platform
-        // works with or without a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication reportApp(argc, argv);
-        // In the language of the windows (the settings' choice, or the system's), like the
-        // report printed from the menu.
-        const AppSettings reportSettings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-        Localization::install(reportApp, reportSettings.language());
-        ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
-        QString moduleError;
-        auto* module = charts.load<ChartsModule>(&moduleError);
-        if (!module) {
-            err << "footcoach: " << moduleError << Qt::endl;
-            return 2;
-        }
-        return module->runReportPdf(dataDir, options.reportPdfFile, options.reportFrom,
-                                    options.reportTo, routine ? *routine : RoutineLoader::builtIn(),
-                                    wallClock, zone, QStringLiteral(FOOTCOACH_VERSION));
-    }
-
-    QApplication app(argc, argv);
-
-    // One FootCoach per data directory: a later launch hands its arguments over and exits.
-    SingleInstance instance(dataDir);
-    if (!instance.claim()) {
-        if (instance.sendToRunning(arguments)) {
-            qCInfo(lcApp) << "handed over to the running instance";
-            return 0;
-        }
-        err << "footcoach: another FootCoach is running with this data directory but does not "
-               "answer."
-            << Qt::endl;
-        return 1;
-    }
-    qCInfo(lcApp) << "running as the only instance for" << dataDir;
-
-    // The settings name the language, so they are read before anything shows text.
-    AppSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+// The language, the icon, the style and the type size, before anything shows text.
+void setUpLooks(QApplication& app, const AppSettings& settings) {
     Localization::install(app, settings.language());
     QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
     QApplication::setWindowIcon(WindowIcon::make());
@@ -155,10 +157,58 @@ int main(int argc, char* argv[]) {
     QFont larger = QApplication::font();
     larger.setPointSizeF(larger.pointSizeF() * 1.25);
     QApplication::setFont(larger);
+}
+
+// Plain-words messages from opening the history and the settings, each shown once.
+QStringList startNotices(bool storeOpen, HistoryStore& store, AppSettings& settings) {
+    QStringList notices;
+    if (!storeOpen)
+        notices << QObject::tr(
+                       "Your history cannot be opened, so sessions will not be saved.\n\n%1")
+                       .arg(store.lastError());
+    notices << store.takeNotices();
+    if (const QString n = settings.takeNotice(); !n.isEmpty())
+        notices << n;
+    return notices;
+}
+
+void tell(QWidget* parent, const QStringList& notices) {
+    for (const QString& notice : notices) {
+        qCInfo(lcApp).noquote() << "notice:" << notice;
+        QMessageBox::information(parent, QObject::tr("FootCoach"), notice);
+    }
+}
+
+// One FootCoach per data directory: a later launch hands its arguments over and exits.
+// nullopt when this process is the one instance.
+std::optional<int> handOver(SingleInstance& instance, const Run& run) {
+    if (instance.claim()) {
+        qCInfo(lcApp) << "running as the only instance for" << run.dataDir;
+        return std::nullopt;
+    }
+    if (instance.sendToRunning(run.arguments)) {
+        qCInfo(lcApp) << "handed over to the running instance";
+        return 0;
+    }
+    QTextStream(stderr) << "footcoach: another FootCoach is running with this data directory but "
+                           "does not answer."
+                        << Qt::endl;
+    return 1;
+}
+
+// The app: the window (or the background), reminders and tray, until the user quits.
+int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
+           const TimeZoneProvider& zone) {
+    QApplication app(argc, argv);
+    SingleInstance instance(run.dataDir);
+    if (const auto status = handOver(instance, run))
+        return *status;
+    AppSettings settings(settingsFile(run.dataDir));
+    setUpLooks(app, settings);
 
     SystemMonotonicClock clock;
     SystemWakeTimer wakeTimer;
-    HistoryStore store(dataDir, wallClock);
+    HistoryStore store(run.dataDir, wallClock);
     const bool storeOpen = store.open();
     // Stands in for a history that cannot be opened, so sessions and reminders still run.
     UnavailableHistory unavailable(store.lastError());
@@ -170,35 +220,23 @@ int main(int argc, char* argv[]) {
     {
         AppController controller(
             {settings, storeOpen ? HistoryRoles::of(store) : HistoryRoles::of(unavailable),
-             storeOpen, clock, wallClock, zone, wakeTimer, dataDir,
+             storeOpen, clock, wallClock, zone, wakeTimer, run.dataDir,
              [&charts](QString* error) { return charts.load<ChartsModule>(error); },
              [&sound](QString* error) {
                  return sound.load<SoundModule>(error);
              }},
-            routine);
+            run.routine);
         QObject::connect(&instance, &SingleInstance::argumentsReceived, &controller,
                          &AppController::handleArguments);
-
-        QStringList notices;
-        if (!storeOpen)
-            notices << QObject::tr(
-                           "Your history cannot be opened, so sessions will not be saved.\n\n%1")
-                           .arg(store.lastError());
-        notices << store.takeNotices();
-        if (const QString n = settings.takeNotice(); !n.isEmpty())
-            notices << n;
-
-        if (options.background) {
+        const QStringList notices = startNotices(storeOpen, store, settings);
+        if (run.options.background) {
             controller.startInBackground();
         } else {
             controller.startWindowed();
-            if (options.startSession)
-                controller.startSession(options.slot);
+            if (run.options.startSession)
+                controller.startSession(run.options.slot);
         }
-        for (const QString& notice : notices) {
-            qCInfo(lcApp).noquote() << "notice:" << notice;
-            QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
-        }
+        tell(controller.window(), notices);
         status = app.exec();
         if (soundThreadStuck(sound))
             leaveAtOnce(status);
@@ -207,4 +245,24 @@ int main(int argc, char* argv[]) {
     if (soundThreadStuck(sound))
         leaveAtOnce(status);
     return status;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("footcoach"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOOTCOACH_VERSION));
+    Run run;
+    for (int i = 0; i < argc; ++i)
+        run.arguments.append(QString::fromLocal8Bit(argv[i]));
+    run.options = CommandLine::parse(run.arguments);
+    if (const auto status = answerAtOnce(run.options))
+        return *status;
+    if (const auto status = prepare(run))
+        return *status;
+    SystemWallClock wallClock;
+    SystemTimeZoneProvider zone;
+    if (const auto status = runCommand(argc, argv, run, wallClock, zone))
+        return *status;
+    return runApp(argc, argv, run, wallClock, zone);
 }
