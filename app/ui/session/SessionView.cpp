@@ -252,7 +252,11 @@ void SessionView::connectControls() {
     shortcut(QKeySequence(Qt::Key_Right), m_skip);
     shortcut(QKeySequence(Qt::Key_N), m_skip);
     shortcut(QKeySequence(Qt::Key_Left), m_back);
-    shortcut(QKeySequence(Qt::Key_Escape), m_stop);
+    // Esc stops a running session, and on the summary goes back with the answer saved.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this,
+            [this] { (isShowingSummary() ? m_done : m_stop)->click(); });
 }
 
 QWidget* SessionView::buildSummaryPage() {
@@ -281,16 +285,20 @@ QWidget* SessionView::buildSummaryPage() {
     question->setBuddy(m_numbnessAfter);
     layout->addWidget(question);
     layout->addWidget(m_numbnessAfter);
-    auto* done = new QPushButton(tr("Back to the start screen"), page);
-    done->setMinimumHeight(64);
-    sized(done, 1.3, true);
-    done->setDefault(true);
-    done->setAccessibleDescription(tr("Saves your answer, if any, and shows the start screen"));
-    connect(done, &QPushButton::clicked, this, [this] {
-        const QVariant v = m_numbnessAfter->currentData();
-        Q_EMIT closeRequested(v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
-    });
-    layout->addWidget(done);
+    m_done = new QPushButton(tr("Back to the start screen"), page);
+    m_done->setMinimumHeight(64);
+    sized(m_done, 1.3, true);
+    m_done->setDefault(true);
+    m_done->setAccessibleDescription(tr("Saves your answer, if any, and shows the start screen"));
+    connect(m_done, &QPushButton::clicked, this,
+            [this] { Q_EMIT closeRequested(numbnessAfter()); });
+    layout->addWidget(m_done);
+    // Enter on the closed drop-down takes the value shown (an open one picks its item itself).
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* enter = new QShortcut(QKeySequence(key), m_numbnessAfter);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, m_done, &QPushButton::click);
+    }
     layout->addStretch(1);
     return page;
 }
@@ -509,6 +517,13 @@ int SessionView::currentStepRow() const {
 }
 bool SessionView::isShowingSummary() const {
     return m_pages->currentIndex() == 1;
+}
+
+std::optional<int> SessionView::numbnessAfter() const {
+    const QVariant v = m_numbnessAfter->currentData();
+    if (!isShowingSummary() || !v.isValid())
+        return std::nullopt;
+    return v.toInt();
 }
 
 } // namespace footcoach

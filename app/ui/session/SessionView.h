@@ -39,6 +39,9 @@ public:
     int secondsShown() const;
     int currentStepRow() const;
     bool isShowingSummary() const;
+    // The numbness the user chose on the summary; nullopt while the session runs or when they
+    // skip the question.
+    std::optional<int> numbnessAfter() const;
 
     // Which of the exercise's steps goes with the current moment: the first steps while
     // getting into position, the last one while holding.
@@ -94,6 +97,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_skip = nullptr;
     QPushButton* m_stop = nullptr;
+    QPushButton* m_done = nullptr;
     QLabel* m_summary = nullptr;
     QComboBox* m_numbnessAfter = nullptr;
     QList<Sized> m_sized;

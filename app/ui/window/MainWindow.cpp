@@ -92,7 +92,12 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     resize(size);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Quitting from the tray takes the window down without closing it: the summary's answer
+    // is saved all the same.
+    if (m_controller && m_session->isShowingSummary())
+        m_controller->recordCheckInAfter(m_session->numbnessAfter());
+}
 
 void MainWindow::setNextReminderText(const QString& text) {
     m_home->setNextReminderText(text);
@@ -132,8 +137,10 @@ void MainWindow::refreshHome() {
 }
 
 void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
-    if (m_controller)
+    if (m_controller && !m_session->isShowingSummary())
         return; // one session at a time
+    if (m_controller)
+        finishSession(m_session->numbnessAfter()); // the last one's answer first
     const Schedule schedule = m_deps.settings.schedule();
     SlotKey key =
         SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
@@ -206,7 +213,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     if (m_controller) {
         m_controller->engine().stop();
-        finishSession(std::nullopt);
+        finishSession(m_session->numbnessAfter());
     }
     event->accept();
 }
