@@ -215,6 +215,18 @@ int main(int argc, char* argv[]) {
             qCInfo(lcApp).noquote() << "notice:" << notice;
             QMessageBox::information(controller.window(), QObject::tr("FootCoach"), notice);
         }
+        // The history's check and the day's backup run off the GUI thread once the window is
+        // up; what they find is told like the notices above.
+        QObject::connect(store.events(), &HistoryStoreEvents::maintenanceFinished, &controller,
+                         [&store, &controller] {
+                             for (const QString& notice : store.takeNotices()) {
+                                 qCInfo(lcApp).noquote() << "notice:" << notice;
+                                 QMessageBox::information(controller.window(),
+                                                          QObject::tr("FootCoach"), notice);
+                             }
+                         });
+        QMetaObject::invokeMethod(
+            &controller, [&store] { store.startMaintenance(); }, Qt::QueuedConnection);
         status = app.exec();
         if (soundThreadStuck(sound))
             leaveAtOnce(status);
