@@ -524,7 +524,7 @@ def bench_history(desk, bins, runs):
     out = subprocess.run([bins["footcoach-bench-history"]], env=env, capture_output=True,
                          text=True, timeout=600, check=True).stdout
     log("  " + out.strip().replace("\n", "\n  "))
-    store = parse_bench(out, "open (quick_check")
+    store = parse_bench(out, "open (GUI thread")
     grid = parse_bench(out, "one week:")
     figures.append(Figure("ten years: opening the store", "ms", spread3(store, 1), None,
                           "< 20 ms", store[0] < 20))
