@@ -150,6 +150,10 @@ bool HistoryStore::isOpen() const {
 }
 
 void HistoryStore::close() {
+    // The last connection to close checkpoints the WAL into the file, which is a write: a file
+    // still unchecked is checked first (an app that quits before its job started).
+    if (m_maintenance && m_maintenance->needCheck && m_db)
+        startMaintenance();
     if (m_maintenance && m_maintenance->thread)
         m_maintenance->thread->wait();
     m_maintenance.reset();
