@@ -237,6 +237,12 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
                 controller.startSession(run.options.slot);
         }
         tell(controller.window(), notices);
+        // The history's check and the day's backup run off the GUI thread once the window is
+        // up; what they find is told like the notices above.
+        QObject::connect(store.events(), &HistoryStoreEvents::maintenanceFinished, &controller,
+                         [&store, &controller] { tell(controller.window(), store.takeNotices()); });
+        QMetaObject::invokeMethod(
+            &controller, [&store] { store.startMaintenance(); }, Qt::QueuedConnection);
         status = app.exec();
         if (soundThreadStuck(sound))
             leaveAtOnce(status);

@@ -61,31 +61,39 @@ int main(int argc, char** argv) {
     std::printf("generated %d sessions, %d holds (%d partial, %d missed slots) in %.0f ms\n",
                 made.sessions, made.holds, made.partial, made.missed, elapsedMs(timer));
 
-    // The first open of a day also takes the verified daily backup; the backup made before the
-    // history was filled is removed so that this one is measured.
+    // The first open of a day also has the verified daily backup to take (the maintenance job,
+    // off the GUI thread after the first window); the backup made before the history was filled
+    // is removed so that this one is measured.
     QDir(dir.filePath(QStringLiteral("backups"))).removeRecursively();
     {
         timer.restart();
         HistoryStore store(dir.path(), clock);
         const bool ok = store.open();
-        std::printf("%-40s %7.3f ms (once a day)\n", "open with the daily backup",
-                    elapsedMs(timer));
-        if (!ok)
+        const double openMs = elapsedMs(timer);
+        timer.restart();
+        const bool checked = ok && store.finishMaintenance();
+        std::printf("%-40s %7.3f ms, then the job %7.3f ms (once a day)\n",
+                    "open, day's first (job: check, backup)", openMs, elapsedMs(timer));
+        if (!checked)
             return 1;
     }
 
     std::vector<double> opens;
+    std::vector<double> checks;
     for (int i = 0; i < kRepetitions; ++i) {
         timer.restart();
         HistoryStore store(dir.path(), clock);
         const bool ok = store.open();
         opens.push_back(elapsedMs(timer));
-        if (!ok) {
+        timer.restart();
+        if (!ok || !store.finishMaintenance()) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
             return 1;
         }
+        checks.push_back(elapsedMs(timer));
     }
-    report("open (quick_check, no backup due)", opens, 20);
+    report("open (GUI thread, no backup due)", opens, 20);
+    report("job (quick_check, worker thread)", checks, 50);
 
     HistoryStore store(dir.path(), clock);
     if (!store.open())

@@ -398,6 +398,10 @@ You can print this record for your doctor from the File menu.</source>
         <source>FootCoach could not write the exported history: %1</source>
         <translation>FootCoach konnte den exportierten Verlauf nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>save to your history</source>
+        <translation>in Ihrem Verlauf zu speichern</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::HomeView</name>

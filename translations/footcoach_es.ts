@@ -398,6 +398,10 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>FootCoach could not write the exported history: %1</source>
         <translation>FootCoach no pudo guardar el historial exportado: %1</translation>
     </message>
+    <message>
+        <source>save to your history</source>
+        <translation>guardar en su historial</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::HomeView</name>

@@ -10,10 +10,16 @@
 #include "SqlConnection.h"
 #include "StoreText.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
 
 namespace footcoach {
 
@@ -33,13 +39,103 @@ QVariant optionalInt(const std::optional<int>& value) {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
+// When this history began: the reminder planner records no missed slot before it. A history
+// kept before the key existed takes its first session's start. Not fatal if it cannot be written
+// now (a full disk): the next start tries again.
+void recordBeganAt(SqlConnection& db, qint64 nowMs) {
+    db.exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value)"
+                           " SELECT 'began_at_ms', CAST(coalesce(min(started_at_ms), ?) AS TEXT)"
+                           " FROM sessions"),
+            {nowMs});
+}
+
 } // namespace
+
+// The maintenance job that open() leaves (quick_check, then the day's backup) and what it found.
+// The worker thread writes the state under the mutex; the store's thread reads it.
+struct HistoryStore::Maintenance {
+    enum class Check { Pending, Passed, Damaged, Failed };
+
+    bool needCheck = true; // false when open() checked the file already (new, restored, migrated)
+    quint64 serial = 0;
+    std::unique_ptr<QThread> thread;
+
+    QMutex mutex;
+    QWaitCondition changed;
+    Check check = Check::Pending;
+    bool done = false;
+    QString damage;      // why the file is damaged, when Damaged
+    QString error;       // plain words, when Failed
+    QStringList notices; // for the user (a backup that failed)
+
+    void setCheck(Check to, const QString& why = {}) {
+        const QMutexLocker locker(&mutex);
+        check = to;
+        (to == Check::Damaged ? damage : error) = why;
+        changed.wakeAll();
+    }
+
+    // On the worker thread, with its own connection; the lock keeps other processes' recovery,
+    // migration and backup out meanwhile.
+    void run(const QString& dataDir, const QString& path, const QString& backupDir,
+             const QDate& today, qint64 nowMs) {
+        const OpenLock lock(path + QStringLiteral(".lock"), kLockWaitMs);
+        if (lock.result() != OpenLock::Result::Locked) {
+            if (needCheck)
+                setCheck(Check::Failed,
+                         PlainMessages::forSqlError(5, tr("check your history"), dataDir, {}));
+            return;
+        }
+        SqlConnection db(path, SqlConnection::Mode::ReadWrite);
+        if (!db.isOpen()) {
+            setCheck(Check::Failed,
+                     PlainMessages::forSqlError(db.errorCode(), tr("check your history"), dataDir,
+                                                db.error().databaseText()));
+            return;
+        }
+        if (needCheck) {
+            const auto result = db.check(false);
+            if (!result) {
+                if (isDamage(db.errorCode()))
+                    setCheck(Check::Damaged, tr("is damaged (it cannot be read)"));
+                else
+                    setCheck(Check::Failed,
+                             PlainMessages::forSqlError(db.errorCode(), tr("check your history"),
+                                                        dataDir, db.error().databaseText()));
+                return;
+            }
+            if (*result != QLatin1String("ok")) {
+                setCheck(Check::Damaged, tr("is damaged (its integrity check failed)"));
+                return;
+            }
+            // The file has shown it is whole: from here on it may be written.
+            db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+            db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(SqlConnection::kBusyTimeoutMs));
+            recordBeganAt(db, nowMs);
+            setCheck(Check::Passed);
+        }
+        BackupManager backups(backupDir, Schema::kApplicationId);
+        const QString name = BackupManager::dailyName(today);
+        if (backups.exists(name))
+            return;
+        if (!backups.create(db, name)) {
+            const QMutexLocker locker(&mutex);
+            notices << PlainMessages::backupFailed(PlainMessages::forSqlError(
+                backups.errorCode(), tr("save today's backup"), backupDir, backups.error()));
+            return;
+        }
+        backups.prune();
+    }
+};
 
 HistoryStore::HistoryStore(QString dataDir, const WallClock& clock)
     : m_dataDir(std::move(dataDir))
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_events(std::make_unique<HistoryStoreEvents>()) {}
 
-HistoryStore::~HistoryStore() = default;
+HistoryStore::~HistoryStore() {
+    close();
+}
 
 QString HistoryStore::databasePath() const {
     return QDir(m_dataDir).filePath(QStringLiteral("history.db"));
@@ -54,7 +150,131 @@ bool HistoryStore::isOpen() const {
 }
 
 void HistoryStore::close() {
+    // The last connection to close checkpoints the WAL into the file, which is a write: a file
+    // still unchecked is checked first (an app that quits before its job started).
+    if (m_maintenance && m_maintenance->needCheck && m_db)
+        startMaintenance();
+    if (m_maintenance && m_maintenance->thread)
+        m_maintenance->thread->wait();
+    m_maintenance.reset();
     m_db.reset();
+}
+
+void HistoryStore::startMaintenance() {
+    if (!m_maintenance || m_maintenance->thread)
+        return;
+    Maintenance* job = m_maintenance.get();
+    const quint64 serial = job->serial;
+    const QDateTime now = m_clock.nowUtc();
+    job->thread.reset(
+        QThread::create([this, job, serial, dataDir = m_dataDir, path = databasePath(),
+                         backupDir = backupDirectory(), today = now.toLocalTime().date(),
+                         nowMs = now.toMSecsSinceEpoch()] {
+            job->run(dataDir, path, backupDir, today, nowMs);
+            {
+                const QMutexLocker locker(&job->mutex);
+                job->done = true;
+                job->changed.wakeAll();
+            }
+            // Handled on the store's thread; dropped if the store is gone by then.
+            QMetaObject::invokeMethod(
+                m_events.get(),
+                [this, serial] {
+                    if (m_maintenance && m_maintenance->serial == serial)
+                        settleMaintenance();
+                },
+                Qt::QueuedConnection);
+        }));
+    job->thread->setObjectName(QStringLiteral("footcoach-history-check"));
+    job->thread->start(QThread::LowPriority);
+}
+
+bool HistoryStore::checkPending() const {
+    if (!m_maintenance || !m_maintenance->needCheck)
+        return false;
+    const QMutexLocker locker(&m_maintenance->mutex);
+    return m_maintenance->check == Maintenance::Check::Pending;
+}
+
+bool HistoryStore::finishMaintenance() {
+    if (m_maintenance) {
+        startMaintenance();
+        {
+            const QMutexLocker locker(&m_maintenance->mutex);
+            while (!m_maintenance->done)
+                m_maintenance->changed.wait(&m_maintenance->mutex);
+        }
+        settleMaintenance();
+    }
+    return isOpen();
+}
+
+// A write may go ahead once the file has passed its check. Before that it waits for the job
+// (starting it if nobody has); damage is set aside and replaced here, before anything is written.
+bool HistoryStore::checkedForWrite() {
+    if (!m_maintenance || !m_maintenance->needCheck)
+        return true;
+    {
+        const QMutexLocker locker(&m_maintenance->mutex);
+        if (m_maintenance->check == Maintenance::Check::Passed)
+            return true;
+    }
+    startMaintenance();
+    Maintenance& job = *m_maintenance;
+    {
+        QMutexLocker locker(&job.mutex);
+        if (job.check == Maintenance::Check::Pending && m_writeWaitsHook) {
+            locker.unlock();
+            m_writeWaitsHook();
+            locker.relock();
+        }
+        // The job first waits for the lock (another process opening the history), then checks.
+        const QDeadlineTimer deadline(kLockWaitMs + 15000);
+        while (job.check == Maintenance::Check::Pending)
+            if (!job.changed.wait(&job.mutex, deadline))
+                break;
+        if (job.check == Maintenance::Check::Passed)
+            return true;
+        if (job.check == Maintenance::Check::Pending)
+            return fail(PlainMessages::forSqlError(5, tr("save to your history"), m_dataDir, {}));
+        // Damaged or failed: the job ends right after saying so.
+        while (!job.done)
+            job.changed.wait(&job.mutex);
+    }
+    settleMaintenance();
+    return m_db != nullptr || fail(m_lastError.isEmpty() ? PlainMessages::notOpen() : m_lastError);
+}
+
+// On the store's thread once the job is done: what it found becomes notices, and a damaged file
+// is set aside and replaced as open() does it, then the main connection is opened again.
+void HistoryStore::settleMaintenance() {
+    if (!m_maintenance)
+        return;
+    {
+        const QMutexLocker locker(&m_maintenance->mutex);
+        if (!m_maintenance->done)
+            return;
+    }
+    m_maintenance->thread->wait();
+    const std::unique_ptr<Maintenance> job = std::move(m_maintenance);
+    m_notices << job->notices;
+    if (job->needCheck && job->check == Maintenance::Check::Damaged) {
+        m_db.reset();
+        const OpenLock lock(databasePath() + QStringLiteral(".lock"), kLockWaitMs);
+        const bool reopened =
+            lock.result() == OpenLock::Result::Locked
+                ? recoverDamaged(job->damage) && openChecked(CheckMode::Now)
+                : fail(PlainMessages::forSqlError(5, tr("open your history"), m_dataDir, {}));
+        if (!reopened) {
+            m_db.reset();
+            m_notices << m_lastError;
+        }
+    } else if (job->needCheck && job->check == Maintenance::Check::Failed) {
+        m_db.reset();
+        m_lastError = job->error;
+        m_notices << job->error;
+    }
+    Q_EMIT m_events->maintenanceFinished();
 }
 
 QStringList HistoryStore::takeNotices() {
@@ -88,7 +308,7 @@ bool HistoryStore::open() {
         return fail(PlainMessages::forSqlError(5, tr("open your history"), m_dataDir, {}));
     if (lock.result() == OpenLock::Result::CannotCreate)
         return fail(PlainMessages::cannotUseFolder(m_dataDir));
-    if (!openChecked()) {
+    if (!openChecked(CheckMode::Deferred)) {
         close();
         return false;
     }
@@ -96,20 +316,26 @@ bool HistoryStore::open() {
     return true;
 }
 
-bool HistoryStore::openChecked() {
+bool HistoryStore::openChecked(CheckMode mode) {
     const QString path = databasePath();
     // Leftovers of a creation or a restore that was interrupted; never the live file.
     DatabaseFile::removeWithCompanions(path + QStringLiteral(".new"));
     DatabaseFile::removeWithCompanions(path + QStringLiteral(".restoring"));
     BackupManager(backupDirectory(), Schema::kApplicationId).removeStaleTemporaries();
 
+    // A file made or restored here was checked already; only one found as it was is checked
+    // late (by the maintenance job).
+    const qsizetype noticesBefore = m_notices.size();
+    bool fresh = false;
     if (!QFileInfo::exists(path)) {
         if (!createFresh())
             return false;
+        fresh = true;
     } else if (const auto problem = DatabaseFile::headerProblem(path)) {
         if (!recoverDamaged(*problem))
             return false;
     }
+    bool deferred = false;
 
     // Nothing is written until the file has shown it is ours, not newer, and whole.
     bool checked = false;
@@ -137,9 +363,22 @@ bool HistoryStore::openChecked() {
                     m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'")))
                 by = text->toString();
             const int fileVersion = version->toInt();
-            close();
+            m_db.reset();
             return fail(
                 PlainMessages::newerHistory(path, fileVersion, Schema::kCurrentVersion, by));
+        }
+        // Nothing else needs the check before the first window: a file in the current format
+        // and in WAL mode is only read until the job has checked it. An upgrade, or a file that
+        // was just replaced, is checked here.
+        if (mode == CheckMode::Deferred && !fresh && m_notices.size() == noticesBefore &&
+            version->toInt() == Schema::kCurrentVersion) {
+            const auto journal = m_db->scalar(QStringLiteral("PRAGMA journal_mode"));
+            if (journal &&
+                journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+                deferred = true;
+                checked = true;
+                break;
+            }
         }
         const auto result = m_db->check(false);
         if (!result) {
@@ -175,24 +414,27 @@ bool HistoryStore::openChecked() {
                 : migrator.error();
         return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
     }
-    // When this history began: the reminder planner records no missed slot before it. A history
-    // kept before the key existed takes its first session's start. Not fatal if it cannot be
-    // written now (a full disk): the next start tries again.
-    m_db->exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value)"
-                              " SELECT 'began_at_ms', CAST(coalesce(min(started_at_ms), ?) AS TEXT)"
-                              " FROM sessions"),
-               {m_clock.nowUtc().toMSecsSinceEpoch()});
+    if (!deferred)
+        recordBeganAt(*m_db, m_clock.nowUtc().toMSecsSinceEpoch());
+    if (mode == CheckMode::Deferred) {
+        // The check (unless done above) and the day's backup: startMaintenance().
+        static std::atomic<quint64> serials{0};
+        m_maintenance = std::make_unique<Maintenance>();
+        m_maintenance->needCheck = deferred;
+        m_maintenance->serial = ++serials;
+        return true;
+    }
     if (!backupIfDue())
         m_notices << PlainMessages::backupFailed(m_lastError);
     return true;
 }
 
 bool HistoryStore::connect() {
-    close();
+    m_db.reset();
     m_db = std::make_unique<SqlConnection>(databasePath(), SqlConnection::Mode::ReadWrite);
     if (!m_db->isOpen()) {
         const QSqlError error = m_db->error();
-        close();
+        m_db.reset();
         return failSql(tr("open your history"), error);
     }
     return true;
@@ -245,7 +487,7 @@ bool HistoryStore::createFresh() {
 }
 
 bool HistoryStore::recoverDamaged(const QString& reason) {
-    close();
+    m_db.reset();
     const QString path = databasePath();
     const QString stamp = m_clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const auto aside = DatabaseFile::moveAside(path, stamp);
@@ -268,6 +510,8 @@ bool HistoryStore::recoverDamaged(const QString& reason) {
 bool HistoryStore::backupIfDue() {
     if (!m_db)
         return fail(PlainMessages::notOpen());
+    if (m_maintenance)
+        return true; // the maintenance job takes it
     BackupManager backups(backupDirectory(), Schema::kApplicationId);
     const QString name = BackupManager::dailyName(m_clock.nowUtc().toLocalTime().date());
     if (backups.exists(name))
@@ -427,6 +671,9 @@ bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routin
 bool HistoryStore::write(const QString& action, const std::function<bool()>& body) {
     if (!m_db)
         return fail(PlainMessages::notOpen());
+    // Nothing is written before the check has passed (see the maintenance job).
+    if (!checkedForWrite())
+        return false;
     if (const auto error = inTransaction(*m_db, body))
         return failSql(action, *error);
     m_lastError.clear();

@@ -42,6 +42,7 @@ void openAndRead(const char* data, qsizetype size) {
         }
         return;
     }
+    (void)store.finishMaintenance(); // the check and any recovery, as at a start
     (void)store.takeNotices();
     const QDate today(2026, 1, 5);
     const QList<SessionRecord> sessions =

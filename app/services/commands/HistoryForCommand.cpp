@@ -7,7 +7,7 @@
 namespace footcoach {
 
 bool openHistoryForCommand(HistoryStore& store, QTextStream& err) {
-    if (!store.open()) {
+    if (!store.open() || !store.finishMaintenance()) {
         err << "footcoach: cannot open the history: " << store.lastError() << Qt::endl;
         return false;
     }

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QIODevice>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -27,13 +28,31 @@ namespace footcoach {
 
 class SqlConnection;
 
+// Tells the store's thread that the start-up checks (see HistoryStore::startMaintenance) are done.
+class HistoryStoreEvents : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    // The check and the day's backup are done (or the check found damage and the file has been
+    // moved aside and replaced). takeNotices() holds what the user must be told.
+    void maintenanceFinished();
+};
+
 // The adherence history: one SQLite file, history.db, in the data directory. Every write is one
 // short BEGIN IMMEDIATE transaction that is on disk (WAL, synchronous=FULL) before the call
 // returns, so several processes may write at once and nothing the user saw as done is lost.
-// open() checks the file, sets damaged files aside, restores backups, migrates the schema and
-// takes the daily backup. Runs on the GUI thread: every call is short. Each part of the app
-// sees it through the one role it uses (SessionRecorder, ReminderLog, HistoryReader,
-// PrescriptionLog, HistoryMaintenance; see HistoryRoles).
+// open() does only what the first window needs: the lock, the header, the application id and the
+// schema version (a damaged header is set aside at once; a schema upgrade, rare, runs its check
+// and migration there). quick_check and the daily backup are the maintenance job: it runs on a
+// worker thread with its own connection (startMaintenance(), after the window is shown). Reads
+// are served at once; a write waits until the check has passed, and if it found damage the file
+// is set aside (and the newest good backup restored) before anything is written. Runs on the GUI
+// thread: every call is short. Each part of the app sees it through the one role it uses
+// (SessionRecorder, ReminderLog, HistoryReader, PrescriptionLog, HistoryMaintenance; see
+// HistoryRoles).
 class HistoryStore final : public SessionRecorder,
                            public ReminderLog,
                            public HistoryReader,
@@ -53,8 +72,23 @@ public:
     bool isOpen() const;
     void close();
 
-    // Plain-words messages for the user produced by open() (damage, restored backup...), each
-    // returned once.
+    // Starts the maintenance job that open() left: quick_check, then the day's backup, on a
+    // worker thread with its own connection. Nothing happens when there is none or it runs.
+    // events()->maintenanceFinished() is emitted on this thread when it is done.
+    void startMaintenance();
+    // Runs the maintenance job to its end (starting it if needed) and handles what it found:
+    // what open() used to do in one call. For command-line use and tests. false when the store
+    // became unusable.
+    bool finishMaintenance();
+    // true until the job's check has passed (or found damage that was then handled).
+    bool checkPending() const;
+    HistoryStoreEvents* events() const { return m_events.get(); }
+    // Tests only: called on the writing thread when a write finds the check still running and
+    // is about to wait for it.
+    void setWriteWaitsHook(std::function<void()> hook) { m_writeWaitsHook = std::move(hook); }
+
+    // Plain-words messages for the user produced by open() and the maintenance job (damage,
+    // restored backup...), each returned once.
     QStringList takeNotices();
     // Plain words that name the problem, e.g. "The disk is full ...". Empty after a success.
     QString lastError() const override;
@@ -88,14 +122,22 @@ public:
                                   const QDate& effective, const QString& detailsJson) override;
     QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const override;
 
-    // HistoryMaintenance. open() calls it; a long-running app calls it again after midnight.
+    // HistoryMaintenance: today's verified backup if there is none yet, and pruning. The
+    // maintenance job takes it after open() (this returns true while that job is pending or
+    // running); a long-running app calls it again after midnight.
     bool backupIfDue() override;
 
     QString databasePath() const;
     QString backupDirectory() const;
 
 private:
-    bool openChecked();
+    struct Maintenance;
+    enum class CheckMode { Deferred, Now };
+
+    bool openLocked(CheckMode mode);
+    bool openChecked(CheckMode mode);
+    bool checkedForWrite();
+    void settleMaintenance();
     bool createFresh();
     bool recoverDamaged(const QString& reason);
     bool connect();
@@ -116,6 +158,9 @@ private:
     std::unique_ptr<SqlConnection> m_db;
     QStringList m_notices;
     mutable QString m_lastError;
+    std::unique_ptr<HistoryStoreEvents> m_events;
+    std::unique_ptr<Maintenance> m_maintenance;
+    std::function<void()> m_writeWaitsHook;
 };
 
 } // namespace footcoach
