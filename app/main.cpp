@@ -148,6 +148,9 @@ std::optional<int> runCommand(int argc, char* argv[], const Run& run, const Wall
 // The language, the icon, the style and the type size, before anything shows text.
 void setUpLooks(QApplication& app, const AppSettings& settings) {
     Localization::install(app, settings.language());
+    // The menus stay in the window, where the user looks for them. A global menu bar would also
+    // be asked for over D-Bus before the first window could show.
+    QApplication::setAttribute(Qt::AA_DontUseNativeMenuBar);
     QApplication::setApplicationDisplayName(QStringLiteral("FootCoach"));
     QApplication::setWindowIcon(WindowIcon::make());
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));

@@ -13,18 +13,24 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
 
-DBusReminderNotifier::DBusReminderNotifier(QDBusConnection bus, QObject* parent)
+DBusReminderNotifier::DBusReminderNotifier(BusProvider bus, QObject* parent)
     : ReminderNotifier(parent)
-    , m_bus(std::move(bus)) {
-    m_bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                  SLOT(onClosed(uint, uint)));
+    , m_provider(std::move(bus)) {}
+
+QDBusConnection& DBusReminderNotifier::bus() {
+    if (!m_bus) {
+        m_bus = m_provider();
+        m_bus->connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+                       SLOT(onActionInvoked(uint, QString)));
+        m_bus->connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+                       SLOT(onClosed(uint, uint)));
+    }
+    return *m_bus;
 }
 
 void DBusReminderNotifier::show(const PlannedReminder& reminder, const QString& title,
                                 const QString& body, int snoozeMinutes) {
-    if (!m_bus.isConnected()) {
+    if (!bus().isConnected()) {
         Q_EMIT failed(reminder);
         return;
     }
@@ -41,7 +47,7 @@ void DBusReminderNotifier::show(const PlannedReminder& reminder, const QString& 
     call << QStringLiteral("FootCoach") << m_id << QStringLiteral("io.github.footcoach.FootCoach")
          << title << body << actions << hints << 0; // 0: stays until the user answers
     m_key = reminder.key;
-    auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
+    auto* watcher = new QDBusPendingCallWatcher(bus().asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, reminder](QDBusPendingCallWatcher* w) {
                 const QDBusPendingReply<uint> reply = *w;
@@ -60,7 +66,7 @@ void DBusReminderNotifier::withdraw() {
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
                                                        QStringLiteral("CloseNotification"));
     call << m_id;
-    m_bus.asyncCall(call);
+    bus().asyncCall(call);
     m_id = 0;
 }
 

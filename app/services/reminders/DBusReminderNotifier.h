@@ -4,13 +4,19 @@
 
 #include <QDBusConnection>
 
+#include <functional>
+#include <optional>
+
 namespace footcoach {
 
-// A desktop notification through org.freedesktop.Notifications, with three actions.
+// A desktop notification through org.freedesktop.Notifications, with three actions. The bus is
+// connected at the first reminder, not at start-up: connecting costs the first window about
+// two milliseconds.
 class DBusReminderNotifier final : public ReminderNotifier {
     Q_OBJECT
 public:
-    explicit DBusReminderNotifier(QDBusConnection bus, QObject* parent = nullptr);
+    using BusProvider = std::function<QDBusConnection()>;
+    explicit DBusReminderNotifier(BusProvider bus, QObject* parent = nullptr);
 
     void show(const PlannedReminder& reminder, const QString& title, const QString& body,
               int snoozeMinutes) override;
@@ -22,7 +28,10 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
-    QDBusConnection m_bus;
+    QDBusConnection& bus();
+
+    BusProvider m_provider;
+    std::optional<QDBusConnection> m_bus;
     uint m_id = 0;
     SlotKey m_key;
 };

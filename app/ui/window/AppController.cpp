@@ -68,11 +68,10 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
     m_scheduler =
         new ReminderScheduler(m_deps.settings, m_deps.history.reminders, m_deps.history.reader,
                               m_deps.wallClock, m_deps.zone, m_deps.wakeTimer, this);
-    m_notifier = new DBusReminderNotifier(QDBusConnection::sessionBus(), this);
+    m_notifier = new DBusReminderNotifier([] { return QDBusConnection::sessionBus(); }, this);
     m_reminderWindow = new WindowReminderNotifier(this);
     m_presenter = new ReminderPresenter(
         *m_notifier, *m_reminderWindow, [this] { return cues(); }, this);
-    m_sleep = new SleepWatcher(QDBusConnection::systemBus(), this);
 
     connect(m_scheduler, &ReminderScheduler::reminderDue, this, &AppController::onReminder);
     connect(m_scheduler, &ReminderScheduler::nextChanged, this, &AppController::updateTray);
@@ -81,8 +80,6 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
     connect(m_presenter, &ReminderPresenter::snoozeRequested, m_scheduler,
             &ReminderScheduler::snooze);
     connect(m_presenter, &ReminderPresenter::skipRequested, m_scheduler, &ReminderScheduler::skip);
-    connect(m_sleep, &SleepWatcher::resumed, m_scheduler, &ReminderScheduler::replan);
-    connect(m_sleep, &SleepWatcher::timeZoneChanged, m_scheduler, &ReminderScheduler::replan);
 
     // Another process (footcoach --reminders) may change the settings file: follow it.
     m_settingsWatcher = new QFileSystemWatcher(QStringList{m_deps.dataDir}, this);
@@ -150,6 +147,14 @@ void AppController::rebuildPlan(bool recordChange) {
 
 void AppController::startWindowed() {
     showWindow();
+    // What the first window does not show waits until it is up.
+    QMetaObject::invokeMethod(this, &AppController::startReminders, Qt::QueuedConnection);
+}
+
+void AppController::startReminders() {
+    m_sleep = new SleepWatcher(QDBusConnection::systemBus(), this);
+    connect(m_sleep, &SleepWatcher::resumed, m_scheduler, &ReminderScheduler::replan);
+    connect(m_sleep, &SleepWatcher::timeZoneChanged, m_scheduler, &ReminderScheduler::replan);
     m_scheduler->replan();
 }
 
@@ -165,7 +170,7 @@ void AppController::startInBackground() {
         connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
     }
-    m_scheduler->replan();
+    startReminders();
 }
 
 void AppController::showWindow() {

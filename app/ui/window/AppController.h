@@ -61,7 +61,8 @@ public:
                   QObject* parent = nullptr);
     ~AppController() override;
 
-    // Normal start: the window at once. Background start: no window, reminders and tray only.
+    // Normal start: the window at once, then (once it is up) the reminders and the watch for
+    // sleep. Background start: no window, reminders and tray only.
     void startWindowed();
     void startInBackground();
 
@@ -80,6 +81,7 @@ public:
     const SessionPlan& plan() const { return m_plan; }
 
 private:
+    void startReminders();
     void rebuildPlan(bool recordChange);
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
