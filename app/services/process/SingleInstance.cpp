@@ -213,8 +213,9 @@ bool SingleInstance::claim() {
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
         ::listen(fd, 16) != 0) {
+        const int error = errno;
         qCWarning(lcInstance, "cannot listen at %s: %s; later launches cannot reach this one",
-                  path.constData(), std::strerror(errno));
+                  path.constData(), std::strerror(error));
         if (fd >= 0)
             ::close(fd);
         return true; // still the only instance; later launches just cannot reach us
