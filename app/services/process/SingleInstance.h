@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 
+class QDeadlineTimer;
 class QSocketNotifier;
 
 namespace footcoach {
@@ -14,11 +15,18 @@ namespace footcoach {
 // One running FootCoach per user and data directory. The first launch holds a lock on
 // instance.lock in the data directory (flock: the kernel drops it when the process ends, however
 // it ends, so there is no stale lock to detect and nothing to sync to disk) and listens on a
-// per-user local socket; later launches hand their arguments over and exit.
+// private Unix socket; later launches hand their arguments over and exit.
 //
-// The socket is a Linux abstract-namespace Unix socket driven by a QSocketNotifier: it leaves
-// no file behind, vanishes with its process, and needs no QtNetwork (which would cost every
-// start about a megabyte and a millisecond). Only processes of the same user are answered.
+// The channel is private: only the same user can reach the instance or pose as it. The socket is
+// a file named after a hash of the uid and the data directory, in a directory of the user's own
+// with mode 0700: $XDG_RUNTIME_DIR/footcoach, or /tmp/footcoach-<uid> without a usable
+// XDG_RUNTIME_DIR (unset, not the user's own 0700 directory, or too long for a socket path). Each
+// is checked without following links (owned by the user, a directory, mode 0700; a wrong mode is
+// repaired, a wrong owner refused). Both ends check the other's credentials (SO_PEERCRED): the
+// instance answers only the same user, and a launch sends nothing to a server of another user. A
+// socket file left by a killed instance is replaced by the next instance, which holds the lock, so
+// no live instance's socket is ever removed. The socket is driven by a QSocketNotifier and needs
+// no QtNetwork (which would cost every start about a megabyte and a millisecond).
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
@@ -34,8 +42,10 @@ public:
     // answered within the timeout. Blocks; it runs before the later launch shows anything.
     bool sendToRunning(const QStringList& arguments, int timeoutMs = 5000) const;
 
-    QString serverName() const { return m_serverName; }
-    static QString serverNameFor(const QString& dataDir);
+    // Where the instance listens (or would): <private directory>/<hash of uid and data
+    // directory>. Empty when no private directory can be had (the instance then runs
+    // unreachable, and says so).
+    QString socketPath() const { return m_socketPath; }
 
 Q_SIGNALS:
     void argumentsReceived(const QStringList& arguments);
@@ -49,9 +59,11 @@ private:
     void acceptConnections();
     void readFrom(int fd);
     void dropConnection(int fd);
+    bool tryOnce(const QByteArray& message, const QDeadlineTimer& deadline, bool* posed) const;
 
     QString m_dataDir;
-    QString m_serverName;
+    QString m_socketName;
+    QString m_socketPath;
     int m_lockFd = -1;
     int m_listenFd = -1;
     QSocketNotifier* m_listener = nullptr;
