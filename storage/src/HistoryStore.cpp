@@ -317,103 +317,16 @@ bool HistoryStore::open() {
 }
 
 bool HistoryStore::openChecked(CheckMode mode) {
-    const QString path = databasePath();
-    // Leftovers of a creation or a restore that was interrupted; never the live file.
-    DatabaseFile::removeWithCompanions(path + QStringLiteral(".new"));
-    DatabaseFile::removeWithCompanions(path + QStringLiteral(".restoring"));
-    BackupManager(backupDirectory(), Schema::kApplicationId).removeStaleTemporaries();
-
     // A file made or restored here was checked already; only one found as it was is checked
     // late (by the maintenance job).
     const qsizetype noticesBefore = m_notices.size();
     bool fresh = false;
-    if (!QFileInfo::exists(path)) {
-        if (!createFresh())
-            return false;
-        fresh = true;
-    } else if (const auto problem = DatabaseFile::headerProblem(path)) {
-        if (!recoverDamaged(*problem))
-            return false;
-    }
-    bool deferred = false;
-
-    // Nothing is written until the file has shown it is ours, not newer, and whole.
-    bool checked = false;
-    for (int attempt = 0; attempt < 3 && !checked; ++attempt) {
-        if (!connect())
-            return false;
-        const auto applicationId = m_db->scalar(QStringLiteral("PRAGMA application_id"));
-        const auto version =
-            applicationId ? m_db->scalar(QStringLiteral("PRAGMA user_version")) : std::nullopt;
-        if (!applicationId || !version) {
-            if (!isDamage(m_db->errorCode()))
-                return failSql(tr("open your history"), m_db->error());
-            if (!recoverDamaged(tr("is damaged (it cannot be read)")))
-                return false;
-            continue;
-        }
-        if (applicationId->toInt() != Schema::kApplicationId) {
-            if (!recoverDamaged(tr("is not a FootCoach history")))
-                return false;
-            continue;
-        }
-        if (version->toInt() > Schema::kCurrentVersion) {
-            QString by;
-            if (const auto text =
-                    m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'")))
-                by = text->toString();
-            const int fileVersion = version->toInt();
-            m_db.reset();
-            return fail(
-                PlainMessages::newerHistory(path, fileVersion, Schema::kCurrentVersion, by));
-        }
-        // Nothing else needs the check before the first window: a file in the current format
-        // and in WAL mode is only read until the job has checked it. An upgrade, or a file that
-        // was just replaced, is checked here.
-        if (mode == CheckMode::Deferred && !fresh && m_notices.size() == noticesBefore &&
-            version->toInt() == Schema::kCurrentVersion) {
-            const auto journal = m_db->scalar(QStringLiteral("PRAGMA journal_mode"));
-            if (journal &&
-                journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
-                deferred = true;
-                checked = true;
-                break;
-            }
-        }
-        const auto result = m_db->check(false);
-        if (!result) {
-            if (!isDamage(m_db->errorCode()))
-                return failSql(tr("check your history"), m_db->error());
-            if (!recoverDamaged(tr("is damaged (it cannot be read)")))
-                return false;
-            continue;
-        }
-        if (*result != QLatin1String("ok")) {
-            if (!recoverDamaged(tr("is damaged (its integrity check failed)")))
-                return false;
-            continue;
-        }
-        checked = true;
-    }
-    if (!checked)
-        return fail(PlainMessages::cannotMoveAside(path, tr("is damaged")));
-    if (!configureConnection())
+    if (!prepareFile(&fresh))
         return false;
-
-    BackupManager backups(backupDirectory(), Schema::kApplicationId);
-    Migrator migrator(Schema::migrations(), Schema::kApplicationId, writtenBy());
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
-    const bool migrated = migrator.run(*m_db, [&](int, int toVersion) {
-        return backups.create(*m_db, BackupManager::preMigrationName(today, toVersion)).has_value();
-    });
-    if (!migrated) {
-        const QString why =
-            migrator.errorCode() != 0
-                ? PlainMessages::forSqlError(migrator.errorCode(), tr("update the history"),
-                                             m_dataDir, migrator.error())
-                : migrator.error();
-        return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
-    }
+    const bool mayDefer = mode == CheckMode::Deferred && !fresh;
+    bool deferred = false;
+    if (!verifyFile(mayDefer, noticesBefore, &deferred) || !configureConnection() || !migrate())
+        return false;
     if (!deferred)
         recordBeganAt(*m_db, m_clock.nowUtc().toMSecsSinceEpoch());
     if (mode == CheckMode::Deferred) {
@@ -427,6 +340,113 @@ bool HistoryStore::openChecked(CheckMode mode) {
     if (!backupIfDue())
         m_notices << PlainMessages::backupFailed(m_lastError);
     return true;
+}
+
+bool HistoryStore::prepareFile(bool* fresh) {
+    const QString path = databasePath();
+    // Leftovers of a creation or a restore that was interrupted; never the live file.
+    DatabaseFile::removeWithCompanions(path + QStringLiteral(".new"));
+    DatabaseFile::removeWithCompanions(path + QStringLiteral(".restoring"));
+    BackupManager(backupDirectory(), Schema::kApplicationId).removeStaleTemporaries();
+    if (!QFileInfo::exists(path)) {
+        *fresh = true;
+        return createFresh();
+    }
+    if (const auto problem = DatabaseFile::headerProblem(path))
+        return recoverDamaged(*problem);
+    return true;
+}
+
+// Nothing is written until the file has shown it is ours, not newer, and whole. A damaged one
+// is set aside (and a backup restored) and the new one is looked at again, three times at most.
+bool HistoryStore::verifyFile(bool mayDefer, qsizetype noticesBefore, bool* deferred) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        // Deferring is for the file as it was found, in use and untouched.
+        const bool asFound = mayDefer && m_notices.size() == noticesBefore;
+        switch (lookAtFile(asFound, deferred)) {
+        case FileVerdict::Whole:
+            return true;
+        case FileVerdict::Replaced:
+            continue;
+        case FileVerdict::Refused:
+            return false;
+        }
+    }
+    return fail(PlainMessages::cannotMoveAside(databasePath(), tr("is damaged")));
+}
+
+HistoryStore::FileVerdict HistoryStore::lookAtFile(bool mayDefer, bool* deferred) {
+    auto replaced = [this](const QString& why) {
+        return recoverDamaged(why) ? FileVerdict::Replaced : FileVerdict::Refused;
+    };
+    if (!connect())
+        return FileVerdict::Refused;
+    const auto applicationId = m_db->scalar(QStringLiteral("PRAGMA application_id"));
+    const auto version =
+        applicationId ? m_db->scalar(QStringLiteral("PRAGMA user_version")) : std::nullopt;
+    if (!applicationId || !version) {
+        if (!isDamage(m_db->errorCode())) {
+            failSql(tr("open your history"), m_db->error());
+            return FileVerdict::Refused;
+        }
+        return replaced(tr("is damaged (it cannot be read)"));
+    }
+    if (applicationId->toInt() != Schema::kApplicationId)
+        return replaced(tr("is not a FootCoach history"));
+    if (version->toInt() > Schema::kCurrentVersion) {
+        refuseNewer(version->toInt());
+        return FileVerdict::Refused;
+    }
+    // Nothing else needs the check before the first window: a file in the current format and
+    // in WAL mode is only read until the job has checked it. An upgrade is checked here.
+    if (mayDefer && version->toInt() == Schema::kCurrentVersion && inWalMode()) {
+        *deferred = true;
+        return FileVerdict::Whole;
+    }
+    const auto result = m_db->check(false);
+    if (!result) {
+        if (!isDamage(m_db->errorCode())) {
+            failSql(tr("check your history"), m_db->error());
+            return FileVerdict::Refused;
+        }
+        return replaced(tr("is damaged (it cannot be read)"));
+    }
+    if (*result != QLatin1String("ok"))
+        return replaced(tr("is damaged (its integrity check failed)"));
+    return FileVerdict::Whole;
+}
+
+bool HistoryStore::inWalMode() const {
+    const auto journal = m_db->scalar(QStringLiteral("PRAGMA journal_mode"));
+    return journal && journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
+
+// A history from a newer FootCoach is left as it is, and the user is told which version it needs.
+void HistoryStore::refuseNewer(int fileVersion) {
+    QString by;
+    if (const auto text =
+            m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'written_by'")))
+        by = text->toString();
+    m_db.reset();
+    fail(PlainMessages::newerHistory(databasePath(), fileVersion, Schema::kCurrentVersion, by));
+}
+
+// Upgrades an older format step by step, each after a verified backup.
+bool HistoryStore::migrate() {
+    BackupManager backups(backupDirectory(), Schema::kApplicationId);
+    Migrator migrator(Schema::migrations(), Schema::kApplicationId, writtenBy());
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const bool migrated = migrator.run(*m_db, [&](int, int toVersion) {
+        return backups.create(*m_db, BackupManager::preMigrationName(today, toVersion)).has_value();
+    });
+    if (migrated)
+        return true;
+    const QString why =
+        migrator.errorCode() != 0
+            ? PlainMessages::forSqlError(migrator.errorCode(), tr("update the history"), m_dataDir,
+                                         migrator.error())
+            : migrator.error();
+    return fail(PlainMessages::upgradeFailed(why, backupDirectory()));
 }
 
 bool HistoryStore::connect() {

@@ -2,10 +2,13 @@
 
 namespace footcoach {
 
-QList<Migration> Schema::migrations() {
-    // Instants are UTC milliseconds since the epoch (compact, ordered); local dates are
-    // YYYY-MM-DD text; enum values are the stable names from Types.h.
-    Migration v1{
+namespace {
+
+// Format 1: sessions, holds, check-ins, reminders and the first change of each program.
+// Instants are UTC milliseconds since the epoch (compact, ordered); local dates are YYYY-MM-DD
+// text; enum values are the stable names from Types.h.
+Migration formatOne() {
+    return {
         1,
         {
             QStringLiteral("CREATE TABLE meta ("
@@ -69,10 +72,13 @@ QList<Migration> Schema::migrations() {
                            " UNIQUE (routine_id, routine_version)"
                            ")"),
         }};
-    // Format 2: a routine's prescription may change many times (a new hold time, more reps);
-    // format 1 kept only the first change per routine version. Identical repeats on the same
-    // day are still recorded once.
-    Migration v2{
+}
+
+// Format 2: a routine's prescription may change many times (a new hold time, more reps);
+// format 1 kept only the first change per routine version. Identical repeats on the same
+// day are still recorded once.
+Migration formatTwo() {
+    return {
         2,
         {
             QStringLiteral("CREATE TABLE prescription_changes_v2 ("
@@ -92,7 +98,12 @@ QList<Migration> Schema::migrations() {
             QStringLiteral("CREATE INDEX prescription_changes_by_routine"
                            " ON prescription_changes(routine_id, effective_date)"),
         }};
-    return {v1, v2};
+}
+
+} // namespace
+
+QList<Migration> Schema::migrations() {
+    return {formatOne(), formatTwo()};
 }
 
 } // namespace footcoach

@@ -136,6 +136,13 @@ private:
 
     bool openLocked(CheckMode mode);
     bool openChecked(CheckMode mode);
+    enum class FileVerdict { Whole, Replaced, Refused };
+    bool prepareFile(bool* fresh);
+    bool verifyFile(bool mayDefer, qsizetype noticesBefore, bool* deferred);
+    FileVerdict lookAtFile(bool mayDefer, bool* deferred);
+    bool inWalMode() const;
+    void refuseNewer(int fileVersion);
+    bool migrate();
     bool checkedForWrite();
     void settleMaintenance();
     bool createFresh();
