@@ -1,5 +1,7 @@
 #include "ui/common/ViewParts.h"
 
+#include "ui/common/PageScrollArea.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -26,7 +28,7 @@ QFrame* card(QWidget* parent) {
 QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing) {
     auto* outer = new QVBoxLayout(view);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(view);
+    auto* scroll = new PageScrollArea(view);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
