@@ -3,7 +3,6 @@
 #include "TestDataDir.h"
 #include "WindowFixture.h"
 #include "footcoach/RoutineLoader.h"
-#include "footcoach/UnavailableHistory.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
@@ -41,27 +40,8 @@ TEST(MainWindow, WithNoSoundTheSessionRunsAndSaysSoOnce) {
 TEST(MainWindow, OpensNoLargerThanTheScreen) {
     // The offscreen screen is 800 pixels wide, narrower than the window's usual 1100 x 780:
     // as a laptop's is at large text.
-    test::TestDataDir dir;
-    AppSettings settings(dir.file("settings.ini"));
-    SilentCuePlayer cues;
-    Illustrations illustrations;
-    test::FakeMonotonicClock clock;
-    test::FakeWallClock wall;
-    test::FakeTimeZone zone;
-    UnavailableHistory noHistory(QStringLiteral("This test has no history."));
-    MainWindow window({settings,
-                       noHistory,
-                       noHistory,
-                       noHistory,
-                       false,
-                       cues,
-                       nullptr,
-                       illustrations,
-                       clock,
-                       wall,
-                       zone,
-                       {}},
-                      SessionPlan(RoutineLoader::builtIn()));
+    test::WindowFixture f(std::nullopt);
+    const MainWindow& window = f.window;
     const QRect available = window.screen()->availableGeometry();
     ASSERT_LT(available.width(), 1100);
     EXPECT_LE(window.width(), available.width());

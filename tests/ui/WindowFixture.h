@@ -9,6 +9,8 @@
 #include "ui/common/Illustrations.h"
 #include "ui/window/MainWindow.h"
 
+#include <optional>
+
 namespace footcoach::test {
 
 // The main window as widget tests use it: its own data directory, no history, no sound, fake
@@ -36,8 +38,11 @@ struct WindowFixture {
                        {}},
                       SessionPlan(RoutineLoader::builtIn())};
 
-    explicit WindowFixture(QSize size = QSize(1280, 900)) {
-        window.resize(size);
+    // size: shown at that size; nullopt: left as the window made itself, not shown.
+    explicit WindowFixture(std::optional<QSize> size = QSize(1280, 900)) {
+        if (!size)
+            return;
+        window.resize(*size);
         window.show();
     }
 };
