@@ -1927,12 +1927,12 @@ vorher → nachher</translation>
         <translation>FootCoach öffnen und die Einheit beginnen</translation>
     </message>
     <message>
-        <source>Remind me again in a few minutes</source>
-        <translation>In ein paar Minuten erneut erinnern</translation>
-    </message>
-    <message>
         <source>No reminder again for this session today</source>
         <translation>Heute keine weitere Erinnerung an diese Einheit</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes (also Esc)</source>
+        <translation>In ein paar Minuten erneut erinnern (auch mit Esc)</translation>
     </message>
 </context>
 <context>

@@ -1927,12 +1927,12 @@ antes → después</translation>
         <translation>Abrir FootCoach y empezar la sesión</translation>
     </message>
     <message>
-        <source>Remind me again in a few minutes</source>
-        <translation>Recordármelo de nuevo en unos minutos</translation>
-    </message>
-    <message>
         <source>No reminder again for this session today</source>
         <translation>No volver a recordar esta sesión hoy</translation>
+    </message>
+    <message>
+        <source>Remind me again in a few minutes (also Esc)</source>
+        <translation>Recordármelo de nuevo en unos minutos (también con Esc)</translation>
     </message>
 </context>
 <context>
