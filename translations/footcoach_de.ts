@@ -161,10 +161,6 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Vor der Einheit: durchgezogene Linie, runde Punkte. Danach: gestrichelte Linie, eckige Punkte.</translation>
     </message>
     <message>
-        <source>Sessions this week</source>
-        <translation>Einheiten dieser Woche</translation>
-    </message>
-    <message>
         <source>No sessions were recorded this week.</source>
         <translation>In dieser Woche wurden keine Einheiten aufgezeichnet.</translation>
     </message>
@@ -216,25 +212,38 @@ You can print this record for your doctor from the File menu.</source>
         <source>Alt+Home</source>
         <translation>Alt+Pos1</translation>
     </message>
-    <message>
-        <source>Sessions done, the last %1 weeks</source>
-        <translation>Erledigte Einheiten der letzten %1 Wochen</translation>
+    <message numerus="yes">
+        <source>Sessions done, the last %n weeks</source>
+        <translation>
+            <numerusform>Erledigte Einheiten der letzten Woche</numerusform>
+            <numerusform>Erledigte Einheiten der letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days in a row with both sessions done.</source>
+        <translation>
+            <numerusform>Serie: %n Tag mit beiden Einheiten erledigt.</numerusform>
+            <numerusform>Serie: %n Tage in Folge mit beiden Einheiten erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n still to come this week)</source>
+        <translation>
+            <numerusform>(%n steht diese Woche noch aus)</numerusform>
+            <numerusform>(%n stehen diese Woche noch aus)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Streak: 1 day with both sessions done.</source>
-        <translation>Serie: 1 Tag mit beiden Einheiten erledigt.</translation>
+        <source>This week&apos;s sessions</source>
+        <translation>Die Einheiten dieser Woche</translation>
     </message>
     <message>
-        <source>Streak: %1 days in a row with both sessions done.</source>
-        <translation>Serie: %1 Tage in Folge mit beiden Einheiten erledigt.</translation>
+        <source>Sessions in the week of %1</source>
+        <translation>Einheiten in der Woche vom %1</translation>
     </message>
     <message>
-        <source>(1 still to come this week)</source>
-        <translation>(1 steht diese Woche noch aus)</translation>
-    </message>
-    <message>
-        <source>(%1 still to come this week)</source>
-        <translation>(%1 stehen diese Woche noch aus)</translation>
+        <source>No sessions were recorded in the week of %1.</source>
+        <translation>In der Woche vom %1 wurden keine Einheiten aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -967,14 +976,6 @@ You can print this record for your doctor from the File menu.</source>
 <context>
     <name>footcoach::ReportWriter</name>
     <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>Stretching record %1 to %2</source>
         <translation>Dehnprotokoll %1 bis %2</translation>
     </message>
@@ -1021,10 +1022,6 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>Numbness: no check-ins in this period.</source>
         <translation>Taubheitsgefühl: keine Angaben in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%3 check-ins).</source>
-        <translation>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%3 Angaben).</translation>
     </message>
     <message>
         <source>Prescribed program</source>
@@ -1095,14 +1092,6 @@ vorher → nachher</translation>
         <translation>Therapietreue: erledigte Einheiten von den zwei täglichen, die das Programm vorsieht.</translation>
     </message>
     <message>
-        <source>The one session still to come is not counted.</source>
-        <translation>Die eine noch ausstehende Einheit wird nicht gezählt.</translation>
-    </message>
-    <message>
-        <source>The %1 sessions still to come are not counted.</source>
-        <translation>Die %1 noch ausstehenden Einheiten werden nicht gezählt.</translation>
-    </message>
-    <message>
         <source>Morning and evening, the last four weeks</source>
         <translation>Morgens und abends, die letzten vier Wochen</translation>
     </message>
@@ -1151,12 +1140,36 @@ vorher → nachher</translation>
         <translation>verpasst</translation>
     </message>
     <message>
-        <source>%1 earlier ones are left out here; the CSV export lists every session.</source>
-        <translation>%1 frühere sind hier weggelassen; der CSV-Export enthält alle Einheiten.</translation>
-    </message>
-    <message>
         <source>Partly done shows the stretches held of the %1 in a session.</source>
         <translation>Bei „teilweise erledigt“ steht, wie viele der %1 Dehnungen einer Einheit gehalten wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sessions still to come are not counted.</source>
+        <translation>
+            <numerusform>Die eine noch ausstehende Einheit wird nicht gezählt.</numerusform>
+            <numerusform>Die %n noch ausstehenden Einheiten werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier ones are left out here; the CSV export lists every session.</source>
+        <translation>
+            <numerusform>%n frühere ist hier weggelassen; der CSV-Export enthält alle Einheiten.</numerusform>
+            <numerusform>%n frühere sind hier weggelassen; der CSV-Export enthält alle Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%n check-ins).</source>
+        <translation>
+            <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angabe).</numerusform>
+            <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angaben).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1290,6 @@ vorher → nachher</translation>
 <context>
     <name>footcoach::SafetyNote</name>
     <message>
-        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
-        <translation>Fragen Sie vor dem Beginn Ihren Arzt, ob diese Dehnübungen für Sie geeignet sind. Dehnen Sie sanft: Wenn eine Dehnung wehtut, hören Sie auf. Ein Taubheitsgefühl, das anhält oder immer wiederkommt, sollte ärztlich abgeklärt werden. Ändern Sie Medikamente nie eigenmächtig und setzen Sie sie nicht selbst ab; sprechen Sie zuerst mit Ihrem Arzt.</translation>
-    </message>
-    <message>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
@@ -1291,6 +1300,10 @@ vorher → nachher</translation>
     <message>
         <source>Safety note</source>
         <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
+        <translation>Fragen Sie vor dem Beginn Ihren Arzt, ob diese Dehnübungen für Sie geeignet sind. Dehnen Sie sanft: Wenn eine Dehnung wehtut, hören Sie auf. Mit tauben Füßen stürzt man leichter; achten Sie deshalb auf Ihr Gleichgewicht: Machen Sie die Übungen im Stehen an einer Wand oder in einem Türrahmen und halten Sie sich dort fest. Ein Taubheitsgefühl, das anhält oder immer wiederkommt, sollte ärztlich abgeklärt werden. Ändern Sie Medikamente nie eigenmächtig und setzen Sie sie nicht selbst ab; sprechen Sie zuerst mit Ihrem Arzt.</translation>
     </message>
 </context>
 <context>

@@ -161,10 +161,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Antes de la sesión: línea continua, puntos redondos. Después: línea discontinua, puntos cuadrados.</translation>
     </message>
     <message>
-        <source>Sessions this week</source>
-        <translation>Sesiones de esta semana</translation>
-    </message>
-    <message>
         <source>No sessions were recorded this week.</source>
         <translation>No se registró ninguna sesión esta semana.</translation>
     </message>
@@ -216,25 +212,38 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>Alt+Home</source>
         <translation>Alt+Inicio</translation>
     </message>
-    <message>
-        <source>Sessions done, the last %1 weeks</source>
-        <translation>Sesiones hechas en las últimas %1 semanas</translation>
+    <message numerus="yes">
+        <source>Sessions done, the last %n weeks</source>
+        <translation>
+            <numerusform>Sesiones hechas en la última semana</numerusform>
+            <numerusform>Sesiones hechas en las últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days in a row with both sessions done.</source>
+        <translation>
+            <numerusform>Racha: %n día con las dos sesiones hechas.</numerusform>
+            <numerusform>Racha: %n días seguidos con las dos sesiones hechas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n still to come this week)</source>
+        <translation>
+            <numerusform>(falta %n esta semana)</numerusform>
+            <numerusform>(faltan %n esta semana)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Streak: 1 day with both sessions done.</source>
-        <translation>Racha: 1 día con las dos sesiones hechas.</translation>
+        <source>This week&apos;s sessions</source>
+        <translation>Las sesiones de esta semana</translation>
     </message>
     <message>
-        <source>Streak: %1 days in a row with both sessions done.</source>
-        <translation>Racha: %1 días seguidos con las dos sesiones hechas.</translation>
+        <source>Sessions in the week of %1</source>
+        <translation>Sesiones de la semana del %1</translation>
     </message>
     <message>
-        <source>(1 still to come this week)</source>
-        <translation>(falta 1 esta semana)</translation>
-    </message>
-    <message>
-        <source>(%1 still to come this week)</source>
-        <translation>(faltan %1 esta semana)</translation>
+        <source>No sessions were recorded in the week of %1.</source>
+        <translation>No se registró ninguna sesión en la semana del %1.</translation>
     </message>
 </context>
 <context>
@@ -967,14 +976,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
 <context>
     <name>footcoach::ReportWriter</name>
     <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>Stretching record %1 to %2</source>
         <translation>Registro de estiramientos del %1 al %2</translation>
     </message>
@@ -1021,10 +1022,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>Numbness: no check-ins in this period.</source>
         <translation>Entumecimiento: sin registros en este periodo.</translation>
-    </message>
-    <message>
-        <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%3 check-ins).</source>
-        <translation>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%3 registros).</translation>
     </message>
     <message>
         <source>Prescribed program</source>
@@ -1095,14 +1092,6 @@ antes → después</translation>
         <translation>Adherencia: sesiones hechas de las dos diarias que pide el programa.</translation>
     </message>
     <message>
-        <source>The one session still to come is not counted.</source>
-        <translation>La sesión que aún falta no se cuenta.</translation>
-    </message>
-    <message>
-        <source>The %1 sessions still to come are not counted.</source>
-        <translation>Las %1 sesiones que aún faltan no se cuentan.</translation>
-    </message>
-    <message>
         <source>Morning and evening, the last four weeks</source>
         <translation>Mañana y noche, las últimas cuatro semanas</translation>
     </message>
@@ -1151,12 +1140,36 @@ antes → después</translation>
         <translation>no hecha</translation>
     </message>
     <message>
-        <source>%1 earlier ones are left out here; the CSV export lists every session.</source>
-        <translation>Aquí se omiten %1 anteriores; la exportación CSV incluye todas las sesiones.</translation>
-    </message>
-    <message>
         <source>Partly done shows the stretches held of the %1 in a session.</source>
         <translation>En las sesiones hechas en parte se indica cuántos de los %1 estiramientos de una sesión se mantuvieron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sessions still to come are not counted.</source>
+        <translation>
+            <numerusform>La sesión que aún falta no se cuenta.</numerusform>
+            <numerusform>Las %n sesiones que aún faltan no se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier ones are left out here; the CSV export lists every session.</source>
+        <translation>
+            <numerusform>Aquí se omite %n anterior; la exportación CSV incluye todas las sesiones.</numerusform>
+            <numerusform>Aquí se omiten %n anteriores; la exportación CSV incluye todas las sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%n check-ins).</source>
+        <translation>
+            <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registro).</numerusform>
+            <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registros).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1290,6 @@ antes → después</translation>
 <context>
     <name>footcoach::SafetyNote</name>
     <message>
-        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
-        <translation>Antes de empezar, pregunte a su médico si estos estiramientos son adecuados para usted. Estírese con suavidad: si un estiramiento le duele, déjelo. El entumecimiento que dura o vuelve una y otra vez debe verlo un médico. Nunca cambie ni deje un medicamento por su cuenta; hable antes con su médico.</translation>
-    </message>
-    <message>
         <source>I understand</source>
         <translation>Entendido</translation>
     </message>
@@ -1291,6 +1300,10 @@ antes → después</translation>
     <message>
         <source>Safety note</source>
         <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
+        <translation>Antes de empezar, pregunte a su médico si estos estiramientos son adecuados para usted. Estírese con suavidad: si un estiramiento le duele, déjelo. Con los pies entumecidos es más fácil caerse, así que cuide el equilibrio: haga los estiramientos de pie junto a una pared o en el marco de una puerta y agárrese a él. El entumecimiento que dura o vuelve una y otra vez debe verlo un médico. Nunca cambie ni deje un medicamento por su cuenta; hable antes con su médico.</translation>
     </message>
 </context>
 <context>

@@ -311,7 +311,8 @@ QWidget* ChartsHistoryScreen::weekCard(QWidget* page) {
 QWidget* ChartsHistoryScreen::percentCard(QWidget* page) {
     auto* frame = card(page);
     auto* box = new QVBoxLayout(frame);
-    box->addWidget(heading(tr("Sessions done, the last %1 weeks").arg(kTrendWeeks), 1.1, frame));
+    box->addWidget(
+        heading(tr("Sessions done, the last %n weeks", nullptr, kTrendWeeks), 1.1, frame));
     m_percentChart = new WeeklyPercentChart(frame);
     m_percentChart->setMinimumHeight(220);
     box->addWidget(m_percentChart, 1);
@@ -334,13 +335,14 @@ QWidget* ChartsHistoryScreen::numbnessCard(QWidget* page) {
 }
 
 void ChartsHistoryScreen::addSessionTable(QWidget* page, QVBoxLayout* layout) {
-    layout->addWidget(heading(tr("Sessions this week"), 1.1, page));
+    m_tableHeading = heading(QString(), 1.1, page);
+    m_tableHeading->setObjectName(QStringLiteral("sessionsHeading"));
+    layout->addWidget(m_tableHeading);
     m_table = new QTableWidget(page);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Sessions this week"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -352,7 +354,7 @@ void ChartsHistoryScreen::addSessionTable(QWidget* page, QVBoxLayout* layout) {
     connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
             &ChartsHistoryScreen::fitTableHeight);
     layout->addWidget(m_table);
-    m_tableEmpty = new QLabel(tr("No sessions were recorded this week."), page);
+    m_tableEmpty = new QLabel(page);
     layout->addWidget(m_tableEmpty);
 }
 
@@ -378,10 +380,9 @@ void ChartsHistoryScreen::refresh() {
         return;
     }
     const int streak = m_model->streak();
-    m_streak->setText(streak == 0 ? tr("Do both of today's sessions to start a streak.")
-                      : streak == 1
-                          ? tr("Streak: 1 day with both sessions done.")
-                          : tr("Streak: %1 days in a row with both sessions done.").arg(streak));
+    m_streak->setText(
+        streak == 0 ? tr("Do both of today's sessions to start a streak.")
+                    : tr("Streak: %n days in a row with both sessions done.", nullptr, streak));
     showWeek(m_thisWeek);
 }
 
@@ -414,15 +415,21 @@ void ChartsHistoryScreen::showWeek(const QDate& anyDay) {
     const int percent = AdherenceFigures::roundedPercent(w.done, 14).value_or(0);
     QString figure = tr("%1 of 14 sessions done: %2%").arg(w.done).arg(percent);
     if (snapshot.isCurrent && w.upcoming > 0)
-        figure += QLatin1Char(' ') + (w.upcoming == 1
-                                          ? tr("(1 still to come this week)")
-                                          : tr("(%1 still to come this week)").arg(w.upcoming));
+        figure += QLatin1Char(' ') + tr("(%n still to come this week)", nullptr, w.upcoming);
     m_weekFigure->setText(figure);
 
     m_weekChart->setDays(QList<DayAdherence>(w.days.begin(), w.days.end()));
     m_notTrackedLegend->setVisible(w.notTracked > 0);
     m_percentChart->setWeeks(trend.weeks, week);
     m_numbnessChart->setPoints(trend.numbness, trend.weeks.first().weekStart, week.addDays(6));
+    // The table's heading and its empty text name the week shown, which is not always this one.
+    const QString weekOf = DateText::longDate(week);
+    m_tableHeading->setText(snapshot.isCurrent ? tr("This week's sessions")
+                                               : tr("Sessions in the week of %1").arg(weekOf));
+    m_table->setAccessibleName(m_tableHeading->text());
+    m_tableEmpty->setText(snapshot.isCurrent
+                              ? tr("No sessions were recorded this week.")
+                              : tr("No sessions were recorded in the week of %1.").arg(weekOf));
     fillTable(snapshot);
     updateButtons();
 }

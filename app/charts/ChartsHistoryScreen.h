@@ -97,6 +97,7 @@ private:
     QLabel* m_numbnessText = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_tableEmpty = nullptr;
+    QLabel* m_tableHeading = nullptr; // names the week shown
 };
 
 } // namespace footcoach

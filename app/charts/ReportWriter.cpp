@@ -93,7 +93,7 @@ void drawLegend(QPainter& p, qreal x, qreal y, qreal size) {
 }
 
 QString dayCount(int days) {
-    return days == 1 ? ReportWriter::tr("1 day") : ReportWriter::tr("%1 days").arg(days);
+    return ReportWriter::tr("%n days", nullptr, days);
 }
 
 QString numbnessPair(const PeriodFigures& f) {
@@ -243,14 +243,7 @@ QString ReportDocument::headline() const {
 }
 
 QString ReportDocument::numbnessLine() const {
-    const PeriodFigures& t = m_data.total;
-    if (t.beforeCount + t.afterCount == 0)
-        return tr("Numbness: no check-ins in this period.");
-    return tr("Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before "
-              "sessions, %2 after (%3 check-ins).")
-        .arg(AdherenceFigures::tenthsText(t.beforeTenths()),
-             AdherenceFigures::tenthsText(t.afterTenths()))
-        .arg(std::max(t.beforeCount, t.afterCount));
+    return ReportWriter::numbnessLine(m_data.total);
 }
 
 void ReportDocument::program() {
@@ -333,11 +326,9 @@ void ReportDocument::rule() {
 void ReportDocument::adherenceNote() {
     const int upcoming = m_data.total.upcoming;
     QString note = tr("Adherence: sessions done of the two a day the program asks for.");
-    if (upcoming == 1)
-        note += QLatin1Char(' ') + tr("The one session still to come is not counted.");
-    else if (upcoming > 1)
-        note +=
-            QLatin1Char(' ') + tr("The %1 sessions still to come are not counted.").arg(upcoming);
+    if (upcoming > 0)
+        note += QLatin1Char(' ') +
+                tr("The %n sessions still to come are not counted.", nullptr, upcoming);
     m_page.text(note, font(8.5), 0, QColor(0x30, 0x30, 0x30));
 }
 
@@ -418,9 +409,9 @@ void ReportDocument::problemList() {
     }
     m_page.skip(rows * lineHeight + 4);
     if (cut)
-        m_page.text(tr("%1 earlier ones are left out here; the CSV export lists every "
-                       "session.")
-                        .arg(first),
+        m_page.text(tr("%n earlier ones are left out here; the CSV export lists every "
+                       "session.",
+                       nullptr, first),
                     font(9), 0, QColor(0x30, 0x30, 0x30));
     m_page.text(
         tr("Partly done shows the stretches held of the %1 in a session.").arg(m_data.plannedHolds),
@@ -469,6 +460,16 @@ void ReportDocument::newPage() {
 }
 
 } // namespace
+
+QString ReportWriter::numbnessLine(const PeriodFigures& t) {
+    if (t.beforeCount + t.afterCount == 0)
+        return tr("Numbness: no check-ins in this period.");
+    return tr("Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before "
+              "sessions, %2 after (%n check-ins).",
+              nullptr, std::max(t.beforeCount, t.afterCount))
+        .arg(AdherenceFigures::tenthsText(t.beforeTenths()),
+             AdherenceFigures::tenthsText(t.afterTenths()));
+}
 
 QPageSize ReportWriter::pageSizeFor(const QLocale& locale) {
     const auto territory = locale.territory();

@@ -24,6 +24,9 @@ public:
     // Writes the PDF to out; returns the number of pages, 0 on failure.
     static int write(const ReportData& data, QIODevice& out, const QPageSize& pageSize,
                      const QString& version);
+
+    // The key figures' numbness line: the averages before and after, and how many check-ins.
+    static QString numbnessLine(const PeriodFigures& total);
 };
 
 } // namespace footcoach

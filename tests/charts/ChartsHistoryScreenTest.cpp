@@ -6,12 +6,15 @@
 #include "TestDataDir.h"
 #include "charts/ChartsPlugin.h"
 #include "charts/NumbnessChart.h"
+#include "charts/ReportWriter.h"
 #include "charts/SlotGridChart.h"
 #include "charts/WeeklyPercentChart.h"
+#include "footcoach/DateText.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
 #include "services/session/CuePlayer.h"
 #include "services/settings/AppSettings.h"
+#include "services/settings/Localization.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
 #include "ui/window/MainWindow.h"
@@ -29,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -289,3 +293,93 @@ TEST(MainWindowHistory, AMissingChartsModuleIsReportedAndTheHomeScreenStays) {
 }
 
 } // namespace
+
+namespace {
+
+QStringList labelTexts(const QWidget& view) {
+    QStringList texts;
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        texts.append(label->text());
+    return texts;
+}
+
+} // namespace
+
+// The table's heading says which week it lists: this one, or a past one by its date.
+TEST_F(ChartsHistoryScreenTest, TheSessionsHeadingNamesTheWeekShown) {
+    addCompleteSession(QDate(2026, 1, 6), Slot::Morning);  // the week before
+    addCompleteSession(QDate(2026, 1, 13), Slot::Morning); // this week
+    const auto view = makeView();
+    QStringList texts = labelTexts(*view);
+    EXPECT_TRUE(texts.contains(QStringLiteral("This week's sessions")))
+        << texts.join('|').toStdString();
+    EXPECT_FALSE(texts.join('\n').contains(QStringLiteral("Sessions in the week of")));
+
+    view->showWeek(QDate(2026, 1, 6));
+    texts = labelTexts(*view);
+    const QString past =
+        QStringLiteral("Sessions in the week of %1").arg(DateText::longDate(QDate(2026, 1, 5)));
+    EXPECT_TRUE(texts.contains(past)) << texts.join('|').toStdString();
+    EXPECT_FALSE(texts.contains(QStringLiteral("This week's sessions")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("Sessions this week")));
+    EXPECT_EQ(view->sessionTable()->accessibleName(), past);
+
+    view->showWeek(kNow.date());
+    EXPECT_TRUE(labelTexts(*view).contains(QStringLiteral("This week's sessions")));
+}
+
+namespace {
+
+// One interface language for one test (English with its singulars), then none again.
+class InLanguage {
+public:
+    explicit InLanguage(const QString& language) {
+        removeAll();
+        Localization::install(*qApp, language);
+    }
+    ~InLanguage() {
+        removeAll();
+        QLocale::setDefault(QLocale::c());
+    }
+
+private:
+    static void removeAll() {
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+};
+
+PeriodFigures checkIns(int count) {
+    PeriodFigures f;
+    f.beforeCount = count;
+    f.beforeSum = 5 * count;
+    f.afterCount = count;
+    f.afterSum = 3 * count;
+    return f;
+}
+
+} // namespace
+
+// The report's key figures count the check-ins: "1 check-in", "2 check-ins".
+TEST(ReportWriterWords, CheckInsAreCountedInTheSingularAndThePlural) {
+    const struct {
+        const char* language;
+        const char* one;
+        const char* two;
+    } cases[] = {
+        {"en", "(1 check-in).", "(2 check-ins)."},
+        {"de", "(1 Angabe).", "(2 Angaben)."},
+        {"es", "(1 registro).", "(2 registros)."},
+    };
+    for (const auto& c : cases) {
+        const InLanguage in(c.language);
+        const QString one = ReportWriter::numbnessLine(checkIns(1));
+        const QString two = ReportWriter::numbnessLine(checkIns(2));
+        EXPECT_TRUE(one.endsWith(QString::fromUtf8(c.one)))
+            << c.language << ": " << one.toStdString();
+        EXPECT_TRUE(two.endsWith(QString::fromUtf8(c.two)))
+            << c.language << ": " << two.toStdString();
+    }
+}

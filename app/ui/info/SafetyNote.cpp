@@ -9,10 +9,13 @@
 namespace footcoach {
 
 QString SafetyNote::text() {
-    return tr("Before you begin, ask your doctor whether these stretches suit you. Stretch gently: "
-              "if a stretch hurts, stop it. Numbness that lasts or keeps coming back needs a "
-              "doctor's look. Never change or stop a medicine on your own; talk to your doctor "
-              "first.");
+    return tr(
+        "Before you begin, ask your doctor whether these stretches suit you. Stretch gently: "
+        "if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your "
+        "balance: do the standing stretches next to a wall or in a door frame and hold on "
+        "to it. Numbness that lasts or keeps coming back needs a doctor's look. Never change or "
+        "stop a medicine on your own; talk to your doctor "
+        "first.");
 }
 
 SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
