@@ -198,6 +198,34 @@ QPushButton* buttonWithTip(QWidget* view, const QString& tip) {
 
 } // namespace
 
+// A screen reader reads what has the focus; a phase change must not take it from the user.
+TEST(SessionView, FocusStaysOnBackThroughPhaseChanges) {
+    SessionFixture f;
+    QPushButton* back = buttonWithTip(&f.view, QStringLiteral("Left arrow"));
+    auto* steps = f.view.findChild<QListWidget*>();
+    ASSERT_NE(back, nullptr);
+    ASSERT_NE(steps, nullptr);
+    FocusInCounter counter;
+    steps->installEventFilter(&counter);
+    steps->viewport()->installEventFilter(&counter);
+    f.controller.start();
+    back->setFocus(Qt::TabFocusReason);
+    ASSERT_EQ(QApplication::focusWidget(), back);
+    int phasesSeen = 0;
+    int lastPhase = f.engine().phaseIndex();
+    for (int guard = 0; phasesSeen < 6 && guard < 1000; ++guard) {
+        f.advance(std::min<std::chrono::milliseconds>(*f.engine().timeUntilNextEvent(), 1000ms));
+        if (f.engine().phaseIndex() != lastPhase) {
+            lastPhase = f.engine().phaseIndex();
+            ++phasesSeen;
+            EXPECT_EQ(QApplication::focusWidget(), back) << "phase " << lastPhase;
+        }
+    }
+    EXPECT_EQ(phasesSeen, 6);
+    EXPECT_EQ(QApplication::focusWidget(), back);
+    EXPECT_EQ(counter.count, 0);
+}
+
 namespace {
 
 // What a screen reader may say: letters, digits, spaces and plain punctuation, no drawn symbols.
