@@ -259,6 +259,13 @@ You can print this record for your doctor from the File menu.</source>
             <numerusform>Noch %n Sekunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second left</source>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::DBusReminderNotifier</name>
@@ -1354,6 +1361,20 @@ vorher → nachher</translation>
         <source>Well done. That is the whole session.</source>
         <translation>Gut gemacht. Das war die ganze Einheit.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 Hold for %n second.</source>
+        <translation>
+            <numerusform>%1 Halten Sie %n Sekunde.</numerusform>
+            <numerusform>%1 Halten Sie %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold for %n second.</source>
+        <translation>
+            <numerusform>Halten Sie %n Sekunde.</numerusform>
+            <numerusform>Halten Sie %n Sekunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SessionView</name>
@@ -1368,10 +1389,6 @@ vorher → nachher</translation>
     <message>
         <source>Steps of this stretch</source>
         <translation>Schritte dieser Dehnung</translation>
-    </message>
-    <message>
-        <source>Which leg</source>
-        <translation>Welches Bein</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -1520,10 +1537,6 @@ vorher → nachher</translation>
         <translation>Hier aufhören? Die geschafften Dehnungen bleiben in Ihrem Verlauf.</translation>
     </message>
     <message>
-        <source>You finished %1 of %2 holds.</source>
-        <translation>Sie haben %1 von %2 Dehnungen geschafft.</translation>
-    </message>
-    <message>
         <source>That is saved as a partly done session.</source>
         <translation>Das wird als teilweise erledigte Einheit gespeichert.</translation>
     </message>
@@ -1546,6 +1559,38 @@ vorher → nachher</translation>
     <message>
         <source>Saves your answer, if any, and shows the start screen</source>
         <translation>Speichert Ihre Antwort, falls vorhanden, und zeigt die Startseite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: hold %n second</source>
+        <translation>
+            <numerusform>Danach: %n Sekunde halten</numerusform>
+            <numerusform>Danach: %n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: relax for %n second</source>
+        <translation>
+            <numerusform>Danach: %n Sekunde entspannen</numerusform>
+            <numerusform>Danach: %n Sekunden entspannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, exercise %2 of %3</source>
+        <translation>%1, Übung %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %1 of %n hold.</source>
+        <translation>
+            <numerusform>Sie haben %1 von %n Dehnung geschafft.</numerusform>
+            <numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %1 of %n holds.</source>
+        <translation>
+            <numerusform>Sie haben %1 von %n Dehnung geschafft.</numerusform>
+            <numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,22 @@
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
 #include "footcoach/UnavailableHistory.h"
+#include "footcoach/Words.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
+#include "services/settings/Localization.h"
 #include "ui/common/Illustrations.h"
+#include "ui/session/CountdownRing.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace footcoach;
@@ -168,4 +174,175 @@ TEST(SessionView, StepIndexWalksThroughPositioningStepsThenHoldsOnTheLast) {
     EXPECT_EQ(SessionView::stepIndexFor(3, false, 0.3), 2);
     EXPECT_EQ(SessionView::stepIndexFor(2, true, 0.9), 0);
     EXPECT_EQ(SessionView::stepIndexFor(1, false, 0.5), 0);
+}
+
+namespace {
+
+// Counts the focus events that reach a widget.
+class FocusInCounter : public QObject {
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::FocusIn)
+            ++count;
+        return false;
+    }
+};
+
+QPushButton* buttonWithTip(QWidget* view, const QString& tip) {
+    for (QPushButton* b : view->findChildren<QPushButton*>())
+        if (b->toolTip() == tip)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+// A screen reader reads what has the focus; a phase change must not take it from the user.
+TEST(SessionView, FocusStaysOnBackThroughPhaseChanges) {
+    SessionFixture f;
+    QPushButton* back = buttonWithTip(&f.view, QStringLiteral("Left arrow"));
+    auto* steps = f.view.findChild<QListWidget*>();
+    ASSERT_NE(back, nullptr);
+    ASSERT_NE(steps, nullptr);
+    FocusInCounter counter;
+    steps->installEventFilter(&counter);
+    steps->viewport()->installEventFilter(&counter);
+    f.controller.start();
+    back->setFocus(Qt::TabFocusReason);
+    ASSERT_EQ(QApplication::focusWidget(), back);
+    int phasesSeen = 0;
+    int lastPhase = f.engine().phaseIndex();
+    for (int guard = 0; phasesSeen < 6 && guard < 1000; ++guard) {
+        f.advance(std::min<std::chrono::milliseconds>(*f.engine().timeUntilNextEvent(), 1000ms));
+        if (f.engine().phaseIndex() != lastPhase) {
+            lastPhase = f.engine().phaseIndex();
+            ++phasesSeen;
+            EXPECT_EQ(QApplication::focusWidget(), back) << "phase " << lastPhase;
+        }
+    }
+    EXPECT_EQ(phasesSeen, 6);
+    EXPECT_EQ(QApplication::focusWidget(), back);
+    EXPECT_EQ(counter.count, 0);
+}
+
+namespace {
+
+// What a screen reader may say: letters, digits, spaces and plain punctuation, no drawn symbols.
+bool isPlainWords(const QString& text) {
+    static const QString punctuation = QStringLiteral(".,:;!?'\"()-\u2013%/");
+    for (const QChar c : text) {
+        if (!c.isLetterOrNumber() && !c.isSpace() && !punctuation.contains(c))
+            return false;
+    }
+    return true;
+}
+
+// The names with symbols, one a line; empty when all are plain words.
+std::string namesWithSymbols(QWidget* view) {
+    QStringList bad;
+    for (QWidget* w : view->findChildren<QWidget*>()) {
+        if (!qobject_cast<QPushButton*>(w) && !qobject_cast<QLabel*>(w))
+            continue;
+        const QString name =
+            w->accessibleName().isEmpty()
+                ? (qobject_cast<QLabel*>(w) ? qobject_cast<QLabel*>(w)->text()
+                                            : qobject_cast<QPushButton*>(w)->text())
+                : w->accessibleName();
+        if (w->isVisibleTo(view) && !isPlainWords(name))
+            bad << QStringLiteral("%1: %2").arg(w->metaObject()->className(), name);
+    }
+    return bad.join(QLatin1Char('\n')).toStdString();
+}
+
+// One language for one test, then none again.
+class InLanguage {
+public:
+    explicit InLanguage(const QString& language) {
+        removeAll();
+        Localization::install(*QCoreApplication::instance(), language);
+    }
+    ~InLanguage() {
+        removeAll();
+        QLocale::setDefault(QLocale::c());
+    }
+
+private:
+    static void removeAll() {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+};
+
+} // namespace
+
+TEST(SessionView, ButtonAndLabelNamesArePlainWordsWhateverTheState) {
+    SessionFixture f;
+    QPushButton* pause = buttonWithTip(&f.view, QStringLiteral("Space"));
+    ASSERT_NE(pause, nullptr);
+    EXPECT_EQ(namesWithSymbols(&f.view), "") << "idle";
+    EXPECT_EQ(pause->accessibleName(), "Start");
+    f.controller.start();
+    EXPECT_EQ(pause->accessibleName(), "Pause");
+    EXPECT_EQ(buttonWithTip(&f.view, QStringLiteral("Left arrow"))->accessibleName(), "Back");
+    EXPECT_EQ(buttonWithTip(&f.view, QStringLiteral("Right arrow or N"))->accessibleName(), "Skip");
+    EXPECT_EQ(buttonWithTip(&f.view, QStringLiteral("Esc"))->accessibleName(), "Stop");
+    for (int i = 0; i < 8; ++i) {
+        EXPECT_EQ(namesWithSymbols(&f.view), "") << "phase " << f.engine().phaseIndex();
+        f.engine().skip();
+    }
+    f.engine().pause();
+    EXPECT_EQ(pause->accessibleName(), "Continue");
+    EXPECT_EQ(namesWithSymbols(&f.view), "") << "paused";
+}
+
+TEST(SessionView, TheLegBannerIsNamedAfterTheLeg) {
+    SessionFixture f;
+    QLabel* leg = nullptr;
+    f.controller.start();
+    f.engine().skip(); // into position, left leg
+    for (QLabel* l : f.view.findChildren<QLabel*>())
+        if (l->text() == f.view.legText())
+            leg = l;
+    ASSERT_NE(leg, nullptr);
+    QSet<Side> seen;
+    while (f.engine().state() == EngineState::Running) {
+        const Phase& phase = f.engine().currentPhase();
+        if (phase.kind != PhaseKind::Done && phase.kind != PhaseKind::GetReady) {
+            EXPECT_EQ(leg->accessibleName(), Words::side(phase.side))
+                << "phase " << f.engine().phaseIndex();
+            seen.insert(phase.side);
+        }
+        f.engine().skip();
+    }
+    EXPECT_TRUE(seen.contains(Side::Left) && seen.contains(Side::Right));
+}
+
+// English has no catalogue, so its singular is its own text; German and Spanish have theirs.
+TEST(SessionView, SecondsLeftAreSingularAndPluralInEnglishGermanAndSpanish) {
+    {
+        CountdownRing ring;
+        ring.setValue(1, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "1 second left");
+        ring.setValue(2, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "2 seconds left");
+    }
+    {
+        const InLanguage german(QStringLiteral("de"));
+        CountdownRing ring;
+        ring.setValue(1, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "Noch 1 Sekunde");
+        ring.setValue(2, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "Noch 2 Sekunden");
+    }
+    {
+        const InLanguage spanish(QStringLiteral("es"));
+        CountdownRing ring;
+        ring.setValue(1, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "Queda 1 segundo");
+        ring.setValue(2, 20, true);
+        EXPECT_EQ(ring.accessibleDescription(), "Quedan 2 segundos");
+    }
 }

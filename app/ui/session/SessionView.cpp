@@ -49,6 +49,26 @@ QString legBanner(Side side) {
                                  : legWords;
 }
 
+// What a screen reader says for a text with symbols in it: the words only. The arrows and bars
+// are drawn for the eye; read out they would be "black left-pointing triangle".
+QString plainWords(const QString& text) {
+    QString words;
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category < QChar::Symbol_Math || category > QChar::Symbol_Other)
+            words += c;
+    }
+    return words.simplified();
+}
+
+// A button's text, with the symbols kept for the eye and left out of its accessible name.
+void setButtonText(QPushButton* button, const QString& text) {
+    button->setText(text);
+    const QString name = plainWords(text);
+    if (button->accessibleName() != name) // a name change is announced; not every second
+        button->setAccessibleName(name);
+}
+
 QString phaseWords(PhaseKind kind) {
     switch (kind) {
     case PhaseKind::GetReady:
@@ -78,9 +98,13 @@ QString nextPhaseText(const SessionPlan& plan, int phaseIndex, const QString& lo
                              : QString();
     switch (n.kind) {
     case PhaseKind::Hold:
-        return SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
+        // English has no catalogue, so its singular is a text of its own; German and Spanish
+        // take their forms from %n in either.
+        return n.seconds == 1 ? SessionView::tr("Next: hold %n second", nullptr, n.seconds)
+                              : SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
     case PhaseKind::Rest:
-        return SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
+        return n.seconds == 1 ? SessionView::tr("Next: relax for %n second", nullptr, n.seconds)
+                              : SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
     case PhaseKind::Position:
         return SessionView::tr("Next: %1").arg(nextTitle);
     case PhaseKind::SwitchSide:
@@ -184,7 +208,6 @@ QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     m_leg = new QLabel(page);
     m_leg->setAlignment(Qt::AlignCenter);
     sized(m_leg, 2.2, true);
-    m_leg->setAccessibleName(tr("Which leg"));
     right->addWidget(m_leg);
     m_phase = new QLabel(page);
     m_phase->setAlignment(Qt::AlignCenter);
@@ -207,16 +230,19 @@ QLayout* SessionView::buildCountdownColumn(QWidget* page) {
 
 QLayout* SessionView::buildControls(QWidget* page) {
     auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("◀ Back"), page);
+    m_back = new QPushButton(page);
     m_pause = new QPushButton(page);
-    m_skip = new QPushButton(tr("Skip ▶"), page);
-    m_stop = new QPushButton(tr("Stop"), page);
+    m_skip = new QPushButton(page);
+    m_stop = new QPushButton(page);
+    setButtonText(m_back, tr("◀ Back"));
+    setButtonText(m_skip, tr("Skip ▶"));
+    setButtonText(m_stop, tr("Stop"));
     m_back->setToolTip(tr("Left arrow"));
     m_pause->setToolTip(tr("Space"));
     m_skip->setToolTip(tr("Right arrow or N"));
     m_stop->setToolTip(tr("Esc"));
     m_pause->setAccessibleDescription(tr("Pause or continue the countdown"));
-    m_pause->setText(tr("▶ Start"));
+    setButtonText(m_pause, tr("▶ Start"));
     m_back->setAccessibleDescription(tr("Go back to the start of this step, or to the one before"));
     m_skip->setAccessibleDescription(tr("Go on to the next step"));
     m_stop->setAccessibleDescription(tr("End the session early; what you did is kept"));
@@ -391,9 +417,9 @@ void SessionView::refresh() {
     const bool running = engine.state() == EngineState::Running;
     m_ring->setValue(secondsLeft, phase.seconds, running && phase.kind == PhaseKind::Hold);
     m_progress->setValue(plan.startSecondOf(phaseIndex) + phase.seconds - secondsLeft);
-    m_pause->setText(engine.state() == EngineState::Paused ? tr("▶ Continue")
-                     : engine.state() == EngineState::Idle ? tr("▶ Start")
-                                                           : tr("❚❚ Pause"));
+    setButtonText(m_pause, engine.state() == EngineState::Paused ? tr("▶ Continue")
+                           : engine.state() == EngineState::Idle ? tr("▶ Start")
+                                                                 : tr("❚❚ Pause"));
 }
 
 void SessionView::showPhase(const SessionEngine& engine) {
@@ -406,14 +432,20 @@ void SessionView::showPhase(const SessionEngine& engine) {
                                  .arg(exercise.title.forLocale(locale))
                                  .arg(exerciseIndex + 1)
                                  .arg(plan.routine().exercises.size()));
+    m_exerciseTitle->setAccessibleName(tr("%1, exercise %2 of %3")
+                                           .arg(exercise.title.forLocale(locale))
+                                           .arg(exerciseIndex + 1)
+                                           .arg(plan.routine().exercises.size()));
     m_steps->clear();
     for (int i = 0; i < exercise.steps.size(); ++i)
         m_steps->addItem(
             QStringLiteral("%1. %2").arg(i + 1).arg(exercise.steps.at(i).text.forLocale(locale)));
 
-    const QString legText = legBanner(phase.side);
     const bool showLeg = phase.kind != PhaseKind::GetReady && phase.kind != PhaseKind::Done;
-    m_leg->setText(showLeg ? legText : QString());
+    // The banner is drawn in capitals with an arrow; its name is the leg in plain words.
+    const QString legWords = Words::side(phase.side);
+    m_leg->setText(showLeg ? legBanner(phase.side) : QString());
+    m_leg->setAccessibleName(legWords);
     m_leg->setVisible(showLeg);
     styleLeg(m_leg, phase.side);
 
@@ -424,9 +456,13 @@ void SessionView::showPhase(const SessionEngine& engine) {
     m_next->setText(nextPhaseText(plan, engine.phaseIndex(), locale));
     // Announce the new phase to screen readers once, not every second.
     QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
-    m_phase->setAccessibleName(QStringList{phaseText, showLeg ? legText : QString(), m_rep->text()}
-                                   .join(QLatin1Char(' '))
-                                   .trimmed());
+    // In plain words (no arrows), each part a sentence of its own for the voice.
+    QStringList spoken{phaseText};
+    if (showLeg)
+        spoken << legWords;
+    if (!m_rep->text().isEmpty())
+        spoken << m_rep->text();
+    m_phase->setAccessibleName(spoken.join(QStringLiteral(". ")));
     QAccessible::updateAccessibility(&announce);
 }
 
@@ -490,7 +526,10 @@ void SessionView::showSummary() {
     if (!m_controller)
         return;
     const SessionResult s = m_controller->engine().summary();
-    QString text = tr("You finished %1 of %2 holds.").arg(s.holdsCompleted).arg(s.holdsPlanned);
+    QString text = s.holdsPlanned == 1
+                       ? tr("You finished %1 of %n hold.", nullptr, s.holdsPlanned)
+                       : tr("You finished %1 of %n holds.", nullptr, s.holdsPlanned);
+    text = text.arg(s.holdsCompleted);
     if (s.status != SessionStatus::Complete)
         text += QLatin1Char(' ') + tr("That is saved as a partly done session.");
     else
