@@ -259,13 +259,6 @@ You can print this record for your doctor from the File menu.</source>
             <numerusform>Noch %n Sekunden</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n second left</source>
-        <translation>
-            <numerusform>Noch %n Sekunde</numerusform>
-            <numerusform>Noch %n Sekunden</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>footcoach::DBusReminderNotifier</name>
@@ -1361,20 +1354,6 @@ vorher → nachher</translation>
         <source>Well done. That is the whole session.</source>
         <translation>Gut gemacht. Das war die ganze Einheit.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 Hold for %n second.</source>
-        <translation>
-            <numerusform>%1 Halten Sie %n Sekunde.</numerusform>
-            <numerusform>%1 Halten Sie %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold for %n second.</source>
-        <translation>
-            <numerusform>Halten Sie %n Sekunde.</numerusform>
-            <numerusform>Halten Sie %n Sekunden.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>footcoach::SessionView</name>
@@ -1560,30 +1539,9 @@ vorher → nachher</translation>
         <source>Saves your answer, if any, and shows the start screen</source>
         <translation>Speichert Ihre Antwort, falls vorhanden, und zeigt die Startseite</translation>
     </message>
-    <message numerus="yes">
-        <source>Next: hold %n second</source>
-        <translation>
-            <numerusform>Danach: %n Sekunde halten</numerusform>
-            <numerusform>Danach: %n Sekunden halten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: relax for %n second</source>
-        <translation>
-            <numerusform>Danach: %n Sekunde entspannen</numerusform>
-            <numerusform>Danach: %n Sekunden entspannen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, exercise %2 of %3</source>
         <translation>%1, Übung %2 von %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>You finished %1 of %n hold.</source>
-        <translation>
-            <numerusform>Sie haben %1 von %n Dehnung geschafft.</numerusform>
-            <numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>

@@ -136,6 +136,13 @@
             <numerusform>Next: relax for %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You finished %1 of %n holds.</source>
+        <translation>
+            <numerusform>You finished %1 of %n hold.</numerusform>
+            <numerusform>You finished %1 of %n holds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SlotGridChart</name>

@@ -259,13 +259,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
             <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n second left</source>
-        <translation>
-            <numerusform>Queda %n segundo</numerusform>
-            <numerusform>Quedan %n segundos</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>footcoach::DBusReminderNotifier</name>
@@ -1361,20 +1354,6 @@ antes → después</translation>
         <source>Well done. That is the whole session.</source>
         <translation>Muy bien. Ha terminado la sesión.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 Hold for %n second.</source>
-        <translation>
-            <numerusform>%1 Mantenga %n segundo.</numerusform>
-            <numerusform>%1 Mantenga %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold for %n second.</source>
-        <translation>
-            <numerusform>Mantenga %n segundo.</numerusform>
-            <numerusform>Mantenga %n segundos.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>footcoach::SessionView</name>
@@ -1560,30 +1539,9 @@ antes → después</translation>
         <source>Saves your answer, if any, and shows the start screen</source>
         <translation>Guarda su respuesta, si la hay, y muestra la pantalla de inicio</translation>
     </message>
-    <message numerus="yes">
-        <source>Next: hold %n second</source>
-        <translation>
-            <numerusform>Después: mantener %n segundo</numerusform>
-            <numerusform>Después: mantener %n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: relax for %n second</source>
-        <translation>
-            <numerusform>Después: relajarse %n segundo</numerusform>
-            <numerusform>Después: relajarse %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, exercise %2 of %3</source>
         <translation>%1, ejercicio %2 de %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>You finished %1 of %n hold.</source>
-        <translation>
-            <numerusform>Ha completado %1 de %n estiramiento.</numerusform>
-            <numerusform>Ha completado %1 de %n estiramientos.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>

@@ -92,6 +92,36 @@ def check_routine(path, problems):
                 problems.append(f"{os.path.basename(path)}: {what} has no '{lang}' translation")
 
 
+def check_english_plurals(lupdate, source_dir, tmp, problems):
+    """English has a file of its plural forms only (footcoach_en.ts): every %n message needs its
+    singular and plural, or English reads "1 times"."""
+    original = os.path.join(source_dir, "translations", "footcoach_en.ts")
+    if not os.path.exists(original):
+        problems.append(f"{original} is missing")
+        return
+    copy = os.path.join(tmp, "footcoach_en.ts")
+    shutil.copy(original, copy)
+    sources = [os.path.join(source_dir, d) for d in ("app", "core", "storage")]
+    subprocess.run([lupdate, "-silent", "-locations", "none", "-pluralonly", "-recursive"]
+                   + sources + ["-ts", copy], check=True)
+    count = 0
+    for context in ET.parse(copy).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "missing"
+            if kind in ("vanished", "obsolete"):
+                continue
+            count += 1
+            source = message.findtext("source")
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            if kind == "unfinished" or len(forms) != 2 or not all(f.strip() for f in forms):
+                problems.append(f"footcoach_en.ts [{name}] {source!r}: no English singular and plural")
+            elif "%n" not in forms[1]:  # the singular may say "one" in words
+                problems.append(f"footcoach_en.ts [{name}] {source!r}: the plural lacks %n")
+    print(f"footcoach_en.ts: {count} plural messages")
+
+
 def main():
     lupdate, source_dir = sys.argv[1], sys.argv[2]
     problems = []
@@ -114,6 +144,7 @@ def main():
             lang = os.path.basename(copy)[len("footcoach_"):-len(".ts")]
             n = check_ts(copy, lang, problems)
             print(f"{os.path.basename(copy)}: {n} messages")
+        check_english_plurals(lupdate, source_dir, tmp, problems)
     check_routine(os.path.join(source_dir, "resources", "routines", "numb-feet-stretches.json"), problems)
     for p in problems[:60]:
         print("FAIL:", p)

@@ -1,4 +1,5 @@
 #include "ui/home/HomeView.h"
+#include "InLanguage.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
 #include "services/settings/AppSettings.h"
@@ -17,6 +18,7 @@
 #include <map>
 
 using namespace footcoach;
+using footcoach::test::InLanguage;
 
 TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot) {
     test::TestDataDir dir;
@@ -69,27 +71,6 @@ TEST(HomeView, SafetyNoteHidesOnceAcknowledged) {
 }
 
 namespace {
-
-// One interface language for one test (the English one has its singulars), then none again.
-class InLanguage {
-public:
-    explicit InLanguage(const QString& language) {
-        removeAll();
-        Localization::install(*qApp, language);
-    }
-    ~InLanguage() {
-        removeAll();
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    static void removeAll() {
-        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-};
 
 QString homeTexts(int reps, const QString& language) {
     const InLanguage in(language);

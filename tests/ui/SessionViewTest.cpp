@@ -1,5 +1,6 @@
 #include "ui/session/SessionView.h"
 #include "FakeClock.h"
+#include "InLanguage.h"
 #include "TestDataDir.h"
 #include "footcoach/RoutineLoader.h"
 #include "footcoach/UnavailableHistory.h"
@@ -22,6 +23,7 @@
 #include <gtest/gtest.h>
 
 using namespace footcoach;
+using footcoach::test::InLanguage;
 using namespace std::chrono_literals;
 
 namespace {
@@ -255,27 +257,6 @@ std::string namesWithSymbols(QWidget* view) {
     return bad.join(QLatin1Char('\n')).toStdString();
 }
 
-// One language for one test, then none again.
-class InLanguage {
-public:
-    explicit InLanguage(const QString& language) {
-        removeAll();
-        Localization::install(*QCoreApplication::instance(), language);
-    }
-    ~InLanguage() {
-        removeAll();
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    static void removeAll() {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-};
-
 } // namespace
 
 TEST(SessionView, ButtonAndLabelNamesArePlainWordsWhateverTheState) {
@@ -320,9 +301,9 @@ TEST(SessionView, TheLegBannerIsNamedAfterTheLeg) {
     EXPECT_TRUE(seen.contains(Side::Left) && seen.contains(Side::Right));
 }
 
-// English has no catalogue, so its singular is its own text; German and Spanish have theirs.
 TEST(SessionView, SecondsLeftAreSingularAndPluralInEnglishGermanAndSpanish) {
     {
+        const InLanguage english(QStringLiteral("en"));
         CountdownRing ring;
         ring.setValue(1, 20, true);
         EXPECT_EQ(ring.accessibleDescription(), "1 second left");

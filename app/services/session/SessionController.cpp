@@ -142,14 +142,9 @@ QString SessionController::spokenPhrase(int phaseIndex) const {
     case PhaseKind::SwitchSide:
         return tr("Switch legs. %1 Get into position.").arg(leg(phase.side));
     case PhaseKind::Hold:
-        // English has no catalogue, so its singular is a text of its own; German and Spanish
-        // take their forms from %n in either.
-        if (phase.rep == 1)
-            return (phase.seconds == 1 ? tr("%1 Hold for %n second.", nullptr, phase.seconds)
-                                       : tr("%1 Hold for %n seconds.", nullptr, phase.seconds))
-                .arg(leg(phase.side));
-        return phase.seconds == 1 ? tr("Hold for %n second.", nullptr, phase.seconds)
-                                  : tr("Hold for %n seconds.", nullptr, phase.seconds);
+        return phase.rep == 1
+                   ? tr("%1 Hold for %n seconds.", nullptr, phase.seconds).arg(leg(phase.side))
+                   : tr("Hold for %n seconds.", nullptr, phase.seconds);
     case PhaseKind::Rest:
         return tr("And relax.");
     case PhaseKind::Done:

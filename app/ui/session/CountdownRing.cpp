@@ -16,10 +16,7 @@ void CountdownRing::setValue(int secondsLeft, int totalSeconds, bool active) {
     m_secondsLeft = secondsLeft;
     m_total = totalSeconds;
     m_active = active;
-    // English has no catalogue, so its singular is a text of its own; German and Spanish take
-    // their forms from %n in either.
-    setAccessibleDescription(secondsLeft == 1 ? tr("%n second left", nullptr, secondsLeft)
-                                              : tr("%n seconds left", nullptr, secondsLeft));
+    setAccessibleDescription(tr("%n seconds left", nullptr, secondsLeft));
     update();
 }
 

@@ -98,13 +98,9 @@ QString nextPhaseText(const SessionPlan& plan, int phaseIndex, const QString& lo
                              : QString();
     switch (n.kind) {
     case PhaseKind::Hold:
-        // English has no catalogue, so its singular is a text of its own; German and Spanish
-        // take their forms from %n in either.
-        return n.seconds == 1 ? SessionView::tr("Next: hold %n second", nullptr, n.seconds)
-                              : SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
+        return SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
     case PhaseKind::Rest:
-        return n.seconds == 1 ? SessionView::tr("Next: relax for %n second", nullptr, n.seconds)
-                              : SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
+        return SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
     case PhaseKind::Position:
         return SessionView::tr("Next: %1").arg(nextTitle);
     case PhaseKind::SwitchSide:
@@ -526,10 +522,8 @@ void SessionView::showSummary() {
     if (!m_controller)
         return;
     const SessionResult s = m_controller->engine().summary();
-    QString text = s.holdsPlanned == 1
-                       ? tr("You finished %1 of %n hold.", nullptr, s.holdsPlanned)
-                       : tr("You finished %1 of %n holds.", nullptr, s.holdsPlanned);
-    text = text.arg(s.holdsCompleted);
+    QString text =
+        tr("You finished %1 of %n holds.", nullptr, s.holdsPlanned).arg(s.holdsCompleted);
     if (s.status != SessionStatus::Complete)
         text += QLatin1Char(' ') + tr("That is saved as a partly done session.");
     else
