@@ -55,6 +55,10 @@
         <translation>FootCoach
 %1</translation>
     </message>
+    <message>
+        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation>%1, solange FootCoach geöffnet ist. Damit Erinnerungen auch nach dem Schließen kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::AppSettings</name>

@@ -55,6 +55,10 @@
         <translation>FootCoach
 %1</translation>
     </message>
+    <message>
+        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation>%1, mientras FootCoach esté abierto. Para recibir recordatorios después de cerrarlo, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::AppSettings</name>

@@ -2,11 +2,17 @@
 #include "FakeClock.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
+#include "services/reminders/ReminderScheduler.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/settings/AppSettings.h"
+#include "services/settings/AutostartEntry.h"
+#include "ui/home/HomeView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace footcoach;
@@ -54,4 +60,45 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
         25);
     // 18 holds, each 5 s longer.
     EXPECT_EQ(controller.plan().totalSeconds(), before + 18 * 5);
+}
+
+namespace {
+
+QString nextReminderText(AppController& controller) {
+    for (const QLabel* label : controller.window()->homeView()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("reminder")))
+            return label->text();
+    return {};
+}
+
+} // namespace
+
+TEST(AppController, TheHomeScreenPromisesOnlyTheRemindersThatWillCome) {
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    test::FakeMonotonicClock clock;
+    test::FakeWallClock wall(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    HistoryStore store(dir.path(), wall);
+    ASSERT_TRUE(store.open());
+    IdleWakeTimer timer;
+    test::FakeTimeZone zone;
+    const AutostartEntry autostart(dir.path());
+    ASSERT_TRUE(autostart.setEnabled(false));
+    AppController controller(
+        {settings, HistoryRoles::of(store), true, clock, wall, zone, timer, dir.path(), {}, {}},
+        std::nullopt);
+    controller.startWindowed();
+    QSignalSpy planned(controller.scheduler(), &ReminderScheduler::nextChanged);
+    ASSERT_TRUE(planned.wait(5000)); // the first plan comes once the window is up
+
+    // Closing the window ends this FootCoach: the evening reminder comes only if it stays open.
+    EXPECT_EQ(nextReminderText(controller),
+              "Next reminder: today at 19:30, while FootCoach is open. To be reminded after you "
+              "close it, turn on \"Start FootCoach when I log in\" in Settings, General.");
+
+    // Started at login, FootCoach reminds whether or not its window is open.
+    ASSERT_TRUE(autostart.setEnabled(true));
+    controller.scheduler()->replan();
+    EXPECT_EQ(nextReminderText(controller), "Next reminder: today at 19:30");
+    EXPECT_TRUE(autostart.setEnabled(false));
 }

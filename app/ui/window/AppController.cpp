@@ -210,6 +210,7 @@ void AppController::openSettings() {
                           soundModule() && soundModule()->voiceAvailable(), m_window);
     connect(&dialog, &SettingsDialog::programChanged, this, &AppController::applyProgramChange);
     dialog.exec();
+    updateTray(); // "start at login" may have changed what the home screen can promise
 }
 
 SoundModule* AppController::soundModule() {
@@ -244,7 +245,18 @@ void AppController::updateTray() {
         m_tray->setSnoozeEnabled(m_scheduler->next().has_value());
     }
     if (m_window)
-        m_window->setNextReminderText(text);
+        m_window->setNextReminderText(remindersOutliveWindow() || !m_scheduler->next()
+                                          ? text
+                                          : tr("%1, while FootCoach is open. To be reminded after "
+                                               "you close it, turn on \"Start FootCoach when I log "
+                                               "in\" in Settings, General.")
+                                                .arg(text));
+}
+
+bool AppController::remindersOutliveWindow() const {
+    // Closing the window ends a windowed FootCoach; one in the background, or started at login,
+    // goes on reminding.
+    return m_background || m_autostart->isEnabled();
 }
 
 } // namespace footcoach

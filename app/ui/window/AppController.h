@@ -85,6 +85,7 @@ private:
     void rebuildPlan(bool recordChange);
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
+    bool remindersOutliveWindow() const;
     CuePlayer* cues();
     // Null (said once on standard error) when the module cannot be loaded: no sound then.
     SoundModule* soundModule();
