@@ -894,8 +894,8 @@ You can print this record for your doctor from the File menu.</source>
         </translation>
     </message>
     <message>
-        <source>This reminder was due while your computer was asleep or off. </source>
-        <translation>Diese Erinnerung war fällig, während Ihr Computer im Ruhezustand oder ausgeschaltet war. </translation>
+        <source>This reminder comes later than planned. </source>
+        <translation>Diese Erinnerung kommt später als geplant. </translation>
     </message>
 </context>
 <context>

@@ -894,8 +894,8 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         </translation>
     </message>
     <message>
-        <source>This reminder was due while your computer was asleep or off. </source>
-        <translation>Este recordatorio tocaba mientras su equipo estaba en reposo o apagado. </translation>
+        <source>This reminder comes later than planned. </source>
+        <translation>Este recordatorio llega más tarde de lo previsto. </translation>
     </message>
 </context>
 <context>

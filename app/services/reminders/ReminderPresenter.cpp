@@ -39,8 +39,10 @@ QString ReminderPresenter::body(const PlannedReminder& reminder, int sessionSeco
     const int minutes = std::max(1, (sessionSeconds + 30) / 60);
     QString text =
         tr("About %n minutes at your desk: calf, hamstring and foot stretches.", nullptr, minutes);
+    // Late for any reason: the computer slept or was off, or FootCoach was not running. Only
+    // the lateness is known, so only that is said.
     if (reminder.late)
-        text.prepend(tr("This reminder was due while your computer was asleep or off. "));
+        text.prepend(tr("This reminder comes later than planned. "));
     return text;
 }
 
