@@ -68,7 +68,7 @@ void ReminderScheduler::replan() {
     // Show whatever is due now (a late one first), then arm for the next.
     for (int guard = 0; guard < 8; ++guard) {
         const QDateTime now = m_clock.nowUtc();
-        m_next = SchedulePlanner::next(schedule, now, zone, handled, m_snoozes);
+        m_next = SchedulePlanner::next(schedule, now, zone, handled, m_snoozes, began);
         if (!m_next || m_next->due > now)
             break;
         fire(*m_next);
