@@ -462,7 +462,7 @@ void ChartsHistoryScreen::fillTable(const WeekSnapshot& week) {
             return item;
         };
         set(0, DateText::weekdayDayMonth(s.localDate, locale));
-        set(1, Words::slot(s.slot));
+        set(1, s.extra ? Words::extra() : Words::slot(s.slot));
         set(2, Words::clockTime(localStart.time(), locale));
         const SlotStatus mark = s.status == SessionStatus::Complete  ? SlotStatus::Done
                                 : s.status == SessionStatus::Partial ? SlotStatus::Partial

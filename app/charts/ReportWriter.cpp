@@ -225,6 +225,13 @@ void ReportDocument::keyFigures() {
                     .arg(t.missed)
                     .arg(t.holdsDone),
                 font(11), 8);
+    if (t.extra > 0) {
+        // Extra sessions were done outside the slots' times: counted for no slot, shown here.
+        m_page.skip(2);
+        m_page.text(
+            tr("Extra sessions, outside the morning and evening times: %n", nullptr, t.extra),
+            font(11), 8);
+    }
     m_page.skip(2);
     m_page.text(numbnessLine(), font(11), 8);
     m_page.skip(7);

@@ -1,6 +1,7 @@
 #include "footcoach/Schedule.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace footcoach {
 
@@ -76,7 +77,8 @@ Snooze SchedulePlanner::snooze(const Schedule& schedule, const SlotKey& key,
 std::optional<PlannedReminder> SchedulePlanner::next(const Schedule& schedule,
                                                      const QDateTime& nowUtc, const QTimeZone& zone,
                                                      const SlotHandled& handled,
-                                                     const QList<Snooze>& snoozes) {
+                                                     const QList<Snooze>& snoozes,
+                                                     const QDateTime& notBeforeUtc) {
     const QDate today = nowUtc.toTimeZone(zone).date();
     const qint64 now = nowUtc.toMSecsSinceEpoch();
     const qint64 grace = schedule.graceMinutes * 60'000LL;
@@ -87,6 +89,8 @@ std::optional<PlannedReminder> SchedulePlanner::next(const Schedule& schedule,
          candidates(schedule, today.addDays(-1), today.addDays(8), zone, handled)) {
         const qint64 due = c.due.toMSecsSinceEpoch();
         if (due <= now) {
+            if (notBeforeUtc.isValid() && c.due < notBeforeUtc)
+                continue;
             if (now - due <= grace && (!late || c.due < late->due))
                 late = PlannedReminder{c.key, c.due, now - due > 60'000};
         } else if (!upcoming || c.due < upcoming->due) {
@@ -120,6 +124,65 @@ QList<SlotKey> SchedulePlanner::missed(const Schedule& schedule, const QDateTime
             result.append(c.key);
     }
     return result;
+}
+
+SlotWindow SchedulePlanner::window(const Schedule& schedule, const SlotKey& key,
+                                   const QTimeZone& zone) {
+    const QDateTime due = localToUtc(key.date, schedule.slot(key.slot).time, zone);
+    return {key, due.addSecs(-kWindowLeadMinutes * 60LL),
+            due.addSecs(std::max(0, schedule.graceMinutes) * 60LL)};
+}
+
+namespace {
+
+// The windows that can hold a moment of `day`: the day before's evening window may run past
+// midnight, the next day's morning window may open before it.
+QList<SlotWindow> windowsAround(const Schedule& schedule, const QDate& day, const QTimeZone& zone) {
+    QList<SlotWindow> result;
+    for (QDate d = day.addDays(-1); d <= day.addDays(1); d = d.addDays(1)) {
+        for (const Slot slot : {Slot::Morning, Slot::Evening}) {
+            if (schedule.slot(slot).time.isValid())
+                result.append(SchedulePlanner::window(schedule, {d, slot}, zone));
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+std::optional<SlotKey> SchedulePlanner::sessionSlot(const Schedule& schedule,
+                                                    const QDateTime& startUtc,
+                                                    const QTimeZone& zone) {
+    const QDate day = startUtc.toTimeZone(zone).date();
+    std::optional<SlotKey> best;
+    qint64 bestDistance = 0;
+    for (const SlotWindow& w : windowsAround(schedule, day, zone)) {
+        if (!w.contains(startUtc))
+            continue;
+        const QDateTime due = w.from.addSecs(kWindowLeadMinutes * 60LL);
+        const qint64 distance = std::abs(startUtc.msecsTo(due));
+        if (!best || distance < bestDistance) {
+            best = w.key;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QDateTime SchedulePlanner::nextWindowChange(const Schedule& schedule, const QDateTime& nowUtc,
+                                            const QTimeZone& zone) {
+    const QDate day = nowUtc.toTimeZone(zone).date();
+    QDateTime best;
+    for (QDate d = day; d <= day.addDays(2); d = d.addDays(1)) {
+        for (const SlotWindow& w : windowsAround(schedule, d, zone)) {
+            // A window ends just after its last included moment.
+            for (const QDateTime& t : {w.from, w.to.addMSecs(1)}) {
+                if (t > nowUtc && (!best.isValid() || t < best))
+                    best = t;
+            }
+        }
+    }
+    return best;
 }
 
 SlotKey SchedulePlanner::attribute(const Schedule& schedule, const QDateTime& startUtc,

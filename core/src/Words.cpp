@@ -51,4 +51,8 @@ QString Words::slot(Slot slot) {
     return slot == Slot::Morning ? tr("Morning") : tr("Evening");
 }
 
+QString Words::extra() {
+    return tr("Extra");
+}
+
 } // namespace footcoach

@@ -26,12 +26,14 @@ bool HistoryStore::hasReminder(const SlotKey& key, std::optional<ReminderKind> k
 
 QList<SessionRecord> HistoryStore::sessionRecords(const QDate& from, const QDate& to) const {
     QList<SessionRecord> records;
-    // An unfinished session (status NULL) counts as partial once a hold in it was done.
+    // An unfinished session (status NULL) counts as partial once a hold in it was done. Extra
+    // sessions count for no slot, so they are not among these.
     auto query = select(
-        QStringLiteral(
-            "SELECT local_date, slot, status, status IS NULL AND EXISTS ("
-            " SELECT 1 FROM holds h WHERE h.session_id = s.id AND h.result = 'done')"
-            " FROM sessions s WHERE local_date BETWEEN ? AND ? ORDER BY local_date, slot, id"),
+        QStringLiteral("SELECT local_date, slot, status, status IS NULL AND EXISTS ("
+                       " SELECT 1 FROM holds h WHERE h.session_id = s.id AND h.result = 'done')"
+                       " FROM sessions s WHERE local_date BETWEEN ? AND ? AND NOT %1"
+                       " ORDER BY local_date, slot, id")
+            .arg(isExtraSql()),
         {isoDate(from), isoDate(to)}, tr("read your history"));
     if (!query)
         return records;
@@ -58,9 +60,11 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
             "SELECT s.id, s.local_date, s.slot, s.status, s.routine_id, s.routine_version,"
             " s.started_at_ms, s.utc_offset_s, c.numbness_before, c.numbness_after,"
             " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'done'),"
-            " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'skipped')"
+            " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'skipped'),"
+            " %1"
             " FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id"
-            " WHERE s.local_date BETWEEN ? AND ? ORDER BY s.started_at_ms, s.id"),
+            " WHERE s.local_date BETWEEN ? AND ? ORDER BY s.started_at_ms, s.id")
+            .arg(isExtraSql()),
         {isoDate(from), isoDate(to)}, tr("read your history"));
     if (!query)
         return summaries;
@@ -79,6 +83,7 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
             s.numbnessAfter = query->value(9).toInt();
         s.holdsDone = query->value(10).toInt();
         s.holdsSkipped = query->value(11).toInt();
+        s.extra = query->value(12).toBool();
         // The same rule as sessionRecords(), so the grid and the list never disagree.
         const auto status = sessionStatusFromString(query->value(3).toString());
         s.finished = status.has_value();
@@ -210,18 +215,18 @@ QStringList checkInsHeader() {
 }
 
 QString holdsSql() {
-    return QStringLiteral(
-        "SELECT s.local_date, s.slot, s.started_at_ms, s.utc_offset_s, s.routine_id,"
-        " h.exercise_id, h.side, h.rep, h.planned_s, h.held_ms, h.result"
-        " FROM holds h JOIN sessions s ON s.id = h.session_id"
-        " ORDER BY s.started_at_ms, s.id, h.at_ms, h.exercise_index, h.rep");
+    return QStringLiteral("SELECT s.local_date, %1, s.started_at_ms, s.utc_offset_s, s.routine_id,"
+                          " h.exercise_id, h.side, h.rep, h.planned_s, h.held_ms, h.result"
+                          " FROM holds h JOIN sessions s ON s.id = h.session_id"
+                          " ORDER BY s.started_at_ms, s.id, h.at_ms, h.exercise_index, h.rep")
+        .arg(slotTextSql());
 }
 QString checkInsSql() {
-    return QStringLiteral(
-        "SELECT s.local_date, s.slot, s.started_at_ms, s.utc_offset_s, s.routine_id,"
-        " s.status, c.numbness_before, c.numbness_after, c.note"
-        " FROM checkins c JOIN sessions s ON s.id = c.session_id"
-        " ORDER BY s.started_at_ms, s.id");
+    return QStringLiteral("SELECT s.local_date, %1, s.started_at_ms, s.utc_offset_s, s.routine_id,"
+                          " s.status, c.numbness_before, c.numbness_after, c.note"
+                          " FROM checkins c JOIN sessions s ON s.id = c.session_id"
+                          " ORDER BY s.started_at_ms, s.id")
+        .arg(slotTextSql());
 }
 
 void writeHoldRow(const QSqlQuery& row, CsvWriter& csv) {

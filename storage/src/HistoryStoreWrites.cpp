@@ -54,7 +54,10 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
                          start.utcOffsetSeconds}))
             return false;
         id = m_db->lastInsertId();
-        return true;
+        // In the same transaction: a session is never stored without its mark.
+        return !start.extra ||
+               m_db->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, 'extra')"),
+                          {extraMarkerKey(id)});
     });
     return written ? std::optional<qint64>(id) : std::nullopt;
 }

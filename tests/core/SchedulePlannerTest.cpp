@@ -290,3 +290,71 @@ TEST(SchedulePlanner, SnoozedReminderComesBackOnceAfterSnoozeMinutes) {
     ASSERT_TRUE(after);
     EXPECT_EQ(after->key.slot, Slot::Evening);
 }
+
+TEST(SchedulePlanner, NoLateReminderForASlotBeforeTheHistoryBegan) {
+    const QTimeZone z = zone("Europe/Berlin");
+    Schedule s;                                   // 07:30 and 19:30, grace two hours
+    const QDateTime now = utc(2026, 2, 3, 7, 40); // 08:40 local, the morning slot is late
+    const auto late = SchedulePlanner::next(s, now, z, {});
+    ASSERT_TRUE(late);
+    EXPECT_TRUE(late->late);
+    // The history began at 08:35 local (a first start): no late reminder, the evening is next.
+    const auto first = SchedulePlanner::next(s, now, z, {}, {}, utc(2026, 2, 3, 7, 35));
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->key, (SlotKey{QDate(2026, 2, 3), Slot::Evening}));
+    EXPECT_FALSE(first->late);
+    // Begun before the slot: the late reminder still comes.
+    const auto earlier = SchedulePlanner::next(s, now, z, {}, {}, utc(2026, 2, 3, 6, 0));
+    ASSERT_TRUE(earlier);
+    EXPECT_EQ(earlier->key, (SlotKey{QDate(2026, 2, 3), Slot::Morning}));
+}
+
+TEST(SchedulePlanner, ASessionCountsForASlotOnlyWithinItsWindow) {
+    const QTimeZone z = zone("Europe/Berlin"); // UTC+1 in February
+    Schedule s;                                // 07:30 and 19:30, grace two hours
+    const QDate day(2026, 2, 3);
+    auto at = [&](int h, int m) {
+        return SchedulePlanner::sessionSlot(s, QDateTime(day, QTime(h, m), z).toUTC(), z);
+    };
+    const SlotKey morning{day, Slot::Morning};
+    const SlotKey evening{day, Slot::Evening};
+    // Three hours before the slot to the end of its grace period, both ends included.
+    EXPECT_EQ(at(4, 29), std::nullopt);
+    EXPECT_EQ(at(4, 30), morning);
+    EXPECT_EQ(at(7, 30), morning);
+    EXPECT_EQ(at(9, 30), morning);
+    EXPECT_EQ(at(9, 31), std::nullopt); // right after the morning session: no early evening
+    EXPECT_EQ(at(13, 0), std::nullopt);
+    EXPECT_EQ(at(16, 29), std::nullopt);
+    EXPECT_EQ(at(16, 30), evening);
+    EXPECT_EQ(at(21, 30), evening);
+    EXPECT_EQ(at(21, 31), std::nullopt);
+    const SlotWindow w = SchedulePlanner::window(s, evening, z);
+    EXPECT_EQ(w.from, utc(2026, 2, 3, 15, 30));
+    EXPECT_EQ(w.to, utc(2026, 2, 3, 20, 30));
+    // The next change of what counts: the morning window's end, just after 09:30 local.
+    EXPECT_EQ(SchedulePlanner::nextWindowChange(s, utc(2026, 2, 3, 7, 0), z),
+              utc(2026, 2, 3, 8, 30).addMSecs(1));
+    EXPECT_EQ(SchedulePlanner::nextWindowChange(s, utc(2026, 2, 3, 9, 0), z),
+              utc(2026, 2, 3, 15, 30));
+}
+
+TEST(SchedulePlanner, SlotWindowsAcrossMidnightAndOverlaps) {
+    const QTimeZone z = zone("Europe/Berlin");
+    Schedule s;
+    s.evening.time = QTime(23, 30);
+    s.morning.time = QTime(1, 30);
+    s.graceMinutes = 60;
+    // 00:15 local on the 4th: after the 3rd's evening slot (its grace) and before the 4th's
+    // morning (its lead): the nearer slot time wins, the evening 45 minutes ago.
+    EXPECT_EQ(SchedulePlanner::sessionSlot(s, utc(2026, 2, 3, 23, 15), z),
+              (SlotKey{QDate(2026, 2, 3), Slot::Evening}));
+    // 01:00 local: the morning slot, half an hour ahead, is nearer.
+    EXPECT_EQ(SchedulePlanner::sessionSlot(s, utc(2026, 2, 4, 0, 0), z),
+              (SlotKey{QDate(2026, 2, 4), Slot::Morning}));
+    // A slot whose reminder is off still has its window (adherence counts both slots).
+    Schedule off;
+    off.evening.enabled = false;
+    EXPECT_EQ(SchedulePlanner::sessionSlot(off, utc(2026, 2, 3, 18, 30), z),
+              (SlotKey{QDate(2026, 2, 3), Slot::Evening}));
+}

@@ -2,6 +2,8 @@
 #include "FakeClock.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
+#include "services/reminders/AvailabilitySource.h"
+#include "services/reminders/UserAvailability.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/settings/AppSettings.h"
 
@@ -23,6 +25,19 @@ public:
     std::optional<std::chrono::milliseconds> armed;
 };
 
+// A screen lock, idle watch or fullscreen window the test sets by hand.
+class FakeAvailabilitySource final : public AvailabilitySource {
+public:
+    bool blocks() const override { return blocking; }
+    void set(bool block) {
+        blocking = block;
+        Q_EMIT changed();
+    }
+    void setWaiting(bool w) override { waiting = w; }
+    bool blocking = false;
+    bool waiting = false;
+};
+
 QDateTime utc(int h, int m, int s = 0, int day = 5) {
     return QDateTime(QDate(2026, 1, day), QTime(h, m, s), Qt::UTC);
 }
@@ -34,12 +49,18 @@ struct SchedulerFixture {
     HistoryStore store{dir.path(), wall};
     test::FakeTimeZone zone;
     FakeWakeTimer timer;
+    UserAvailability availability;
+    FakeAvailabilitySource* locked = new FakeAvailabilitySource;
+    FakeAvailabilitySource* idle = new FakeAvailabilitySource;
     std::unique_ptr<ReminderScheduler> scheduler;
     std::unique_ptr<QSignalSpy> due;
 
     SchedulerFixture() {
         EXPECT_TRUE(store.open());
-        scheduler = std::make_unique<ReminderScheduler>(settings, store, store, wall, zone, timer);
+        availability.add(locked);
+        availability.add(idle);
+        scheduler = std::make_unique<ReminderScheduler>(settings, store, store, wall, zone, timer,
+                                                        availability);
         due = std::make_unique<QSignalSpy>(scheduler.get(), &ReminderScheduler::reminderDue);
     }
     PlannedReminder reminder(int i) const { return due->at(i).at(0).value<PlannedReminder>(); }
@@ -76,7 +97,8 @@ TEST(ReminderScheduler, TwoProcessesSharingTheHistoryRemindOnlyOnce) {
     FakeWakeTimer otherTimer;
     HistoryStore otherStore(f.dir.path(), f.wall);
     ASSERT_TRUE(otherStore.open());
-    ReminderScheduler other(f.settings, otherStore, otherStore, f.wall, f.zone, otherTimer);
+    UserAvailability always;
+    ReminderScheduler other(f.settings, otherStore, otherStore, f.wall, f.zone, otherTimer, always);
     QSignalSpy otherDue(&other, &ReminderScheduler::reminderDue);
     f.scheduler->replan();
     other.replan();
@@ -148,7 +170,8 @@ TEST(ReminderScheduler, AFreshHistoryRecordsNoMissedSlotFromBeforeItsFirstStart)
     ASSERT_TRUE(store.open());
     FakeWakeTimer timer;
     test::FakeTimeZone zone;
-    ReminderScheduler scheduler(settings, store, store, wall, zone, timer);
+    UserAvailability always;
+    ReminderScheduler scheduler(settings, store, store, wall, zone, timer, always);
     scheduler.replan();
     for (int day = 3; day <= 5; ++day) {
         for (const Slot slot : {Slot::Morning, Slot::Evening})
@@ -197,4 +220,69 @@ TEST(ReminderScheduler, SnoozeNextFromTheTrayMovesTheComingReminder) {
     EXPECT_EQ(f.due->count(), 0);
     f.passTo(utc(7, 40));
     EXPECT_EQ(f.due->count(), 1);
+}
+
+TEST(ReminderScheduler, ALockedScreenAtTheSlotHoldsTheReminderUntilUnlocked) {
+    SchedulerFixture f;
+    f.locked->blocking = true;
+    f.scheduler->replan();
+    f.passTo(utc(7, 30));
+    EXPECT_EQ(f.due->count(), 0);
+    ASSERT_TRUE(f.scheduler->waiting());
+    EXPECT_TRUE(f.idle->waiting); // a source that must ask may arm its next question now
+    // The plan goes on: the timer is armed for the evening, not polling for the unlock.
+    ASSERT_TRUE(f.timer.armed);
+    EXPECT_EQ(*f.timer.armed, 12h);
+    // Another lock source changing while still locked shows nothing.
+    f.wall.set(utc(7, 50));
+    f.idle->set(false);
+    EXPECT_EQ(f.due->count(), 0);
+    // Unlocked: exactly one reminder, marked late (it comes 20 minutes after its time).
+    f.locked->set(false);
+    ASSERT_EQ(f.due->count(), 1);
+    EXPECT_EQ(f.reminder(0).key.slot, Slot::Morning);
+    EXPECT_TRUE(f.reminder(0).late);
+    EXPECT_FALSE(f.scheduler->waiting());
+    EXPECT_FALSE(f.idle->waiting);
+    f.locked->set(true);
+    f.locked->set(false);
+    f.passTo(utc(7, 51));
+    EXPECT_EQ(f.due->count(), 1);
+}
+
+TEST(ReminderScheduler, AnyOneSourceBlockingIsEnoughToWait) {
+    SchedulerFixture f;
+    f.idle->blocking = true; // away from the keyboard for ten minutes, the screen not locked
+    f.scheduler->replan();
+    f.passTo(utc(7, 30));
+    EXPECT_EQ(f.due->count(), 0);
+    f.locked->set(true);
+    f.idle->set(false); // back, but the screen is now locked
+    EXPECT_EQ(f.due->count(), 0);
+    f.wall.set(utc(7, 30, 40));
+    f.locked->set(false);
+    ASSERT_EQ(f.due->count(), 1);
+    EXPECT_FALSE(f.reminder(0).late); // within a minute of its time
+}
+
+TEST(ReminderScheduler, BackAfterTheGracePeriodTheSlotIsMissed) {
+    SchedulerFixture f; // grace two hours
+    f.locked->blocking = true;
+    f.scheduler->replan();
+    f.passTo(utc(7, 30));
+    f.wall.set(utc(9, 31));
+    f.locked->set(false);
+    EXPECT_EQ(f.due->count(), 0);
+    EXPECT_FALSE(f.scheduler->waiting());
+    EXPECT_TRUE(f.store.hasReminder({QDate(2026, 1, 5), Slot::Morning}, ReminderKind::Missed));
+}
+
+TEST(ReminderScheduler, AWaitingReminderIsDroppedWhenTheSessionStartsAnyway) {
+    SchedulerFixture f;
+    f.locked->blocking = true;
+    f.scheduler->replan();
+    f.passTo(utc(7, 30));
+    f.scheduler->markStarted({QDate(2026, 1, 5), Slot::Morning});
+    f.locked->set(false);
+    EXPECT_EQ(f.due->count(), 0);
 }

@@ -140,6 +140,39 @@ TEST_F(CsvExportTest, HostileNotesStayTextAndKeepTheirShape) {
                                         "numb-feet-stretches", "complete", "", "2", ""}));
 }
 
+TEST_F(CsvExportTest, AnExtraSessionIsRecordedAsExtraAndCountsForNoSlot) {
+    const QDate day(2026, 1, 5);
+    const auto morning = m_store.beginSession(sampleStart(day, Slot::Morning, m_clock.nowUtc()));
+    ASSERT_TRUE(morning);
+    SessionStart start = sampleStart(day, Slot::Morning, m_clock.nowUtc().addSecs(7200));
+    start.extra = true;
+    const auto extra = m_store.beginSession(start);
+    ASSERT_TRUE(extra);
+    ASSERT_TRUE(m_store.recordHold(
+        *extra, sampleHold(QStringLiteral("calf-stretch"), Side::Left, 1), m_clock.nowUtc()));
+    ASSERT_TRUE(m_store.recordCheckIn({*extra, 4, 3, {}}));
+    ASSERT_TRUE(m_store.finishSession(*extra, SessionStatus::Complete, m_clock.nowUtc()));
+
+    // Adherence and reminders see only the morning session.
+    const QList<SessionRecord> records = m_store.sessionRecords(day, day);
+    ASSERT_EQ(records.size(), 1);
+    EXPECT_EQ(records[0].status, SessionStatus::Abandoned);
+    // The History screen and the report see both, the second one marked extra.
+    const QList<SessionSummary> summaries = m_store.sessionSummaries(day, day);
+    ASSERT_EQ(summaries.size(), 2);
+    EXPECT_FALSE(summaries[0].extra);
+    EXPECT_TRUE(summaries[1].extra);
+    EXPECT_EQ(summaries[1].status, SessionStatus::Complete);
+    // The export keeps its header and says `extra` in the slot column.
+    const auto holds = parseCsv(exported(CsvTable::Holds));
+    ASSERT_EQ(holds.size(), 2);
+    EXPECT_EQ(holds[0][1], QStringLiteral("slot"));
+    EXPECT_EQ(holds[1][1], QStringLiteral("extra"));
+    const auto checkIns = parseCsv(exported(CsvTable::CheckIns));
+    ASSERT_EQ(checkIns.size(), 2);
+    EXPECT_EQ(checkIns[1][1], QStringLiteral("extra"));
+}
+
 TEST(CsvWriterTest, QuotesOnlyWhatNeedsIt) {
     EXPECT_EQ(CsvWriter::quote(QStringLiteral("plain")), QStringLiteral("plain"));
     EXPECT_EQ(CsvWriter::quote(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));

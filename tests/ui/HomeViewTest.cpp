@@ -50,8 +50,25 @@ TEST(HomeView, ShowsTheRoutineAndStartsTheDueSlot) {
     numbness->setCurrentIndex(numbness->findData(6));
     home.startButton()->click();
     ASSERT_EQ(spy.count(), 1);
-    EXPECT_EQ(spy.at(0).at(0).value<Slot>(), Slot::Evening);
+    EXPECT_EQ(spy.at(0).at(0).value<std::optional<Slot>>(), std::optional<Slot>(Slot::Evening));
     EXPECT_EQ(spy.at(0).at(1).value<std::optional<int>>(), std::optional<int>(6));
+}
+
+TEST(HomeView, OutsideEverySlotsWindowTheButtonOffersAnExtraSession) {
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    Illustrations illustrations;
+    HomeView home(settings, illustrations);
+    home.setPlan(SessionPlan(RoutineLoader::builtIn()));
+    DayAdherence today;
+    today.morning = SlotStatus::Done;
+    home.setToday(QDate(2026, 3, 2), today, std::nullopt, "A session now is an extra one.");
+    EXPECT_TRUE(home.startButton()->text().startsWith("Start an extra session"));
+    EXPECT_EQ(home.startButton()->accessibleName(), "Start an extra session");
+    QSignalSpy spy(&home, &HomeView::startRequested);
+    home.startButton()->click();
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).value<std::optional<Slot>>(), std::nullopt);
 }
 
 TEST(HomeView, SafetyNoteHidesOnceAcknowledged) {

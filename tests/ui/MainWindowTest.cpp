@@ -8,6 +8,7 @@
 #include "services/settings/AppSettings.h"
 #include "services/settings/AutostartEntry.h"
 #include "ui/common/Illustrations.h"
+#include "ui/home/HomeView.h"
 #include "ui/session/SessionView.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
@@ -30,11 +32,38 @@ TEST(MainWindow, WithNoSoundTheSessionRunsAndSaysSoOnce) {
     window.startSession(Slot::Evening);
     ASSERT_NE(window.controller(), nullptr);
     EXPECT_EQ(window.controller()->engine().state(), EngineState::Running);
-    EXPECT_EQ(window.controller()->slot().slot, Slot::Evening);
+    EXPECT_EQ(window.controller()->slot()->slot, Slot::Evening);
     int notices = 0;
     for (const QLabel* label : window.sessionView()->findChildren<QLabel*>())
         notices += label->isVisible() && label->text().contains("No sound");
     EXPECT_EQ(notices, 1);
+}
+
+TEST(MainWindow, ASessionOutsideEverySlotsWindowIsAnExtraOne) {
+    // 12:00 UTC, the fake zone's: after the morning window (04:30-09:30) and before the
+    // evening's (16:30-21:30).
+    test::WindowFixture f(std::nullopt);
+    MainWindow& window = f.window;
+    EXPECT_TRUE(window.homeView()->startButton()->text().startsWith("Start an extra session"));
+    QSignalSpy started(&window, &MainWindow::sessionStarted);
+    window.startSession(std::nullopt);
+    ASSERT_NE(window.controller(), nullptr);
+    EXPECT_TRUE(window.controller()->isExtra());
+    EXPECT_TRUE(window.windowTitle().startsWith("Extra session"));
+    EXPECT_EQ(started.count(), 0); // so no reminder is cancelled
+}
+
+TEST(MainWindow, ASessionWithinTheMorningWindowCountsForTheMorning) {
+    test::WindowFixture f(std::nullopt);
+    f.wall.set(QDateTime(QDate(2026, 1, 5), QTime(9, 15), Qt::UTC));
+    MainWindow& window = f.window;
+    QSignalSpy started(&window, &MainWindow::sessionStarted);
+    window.startSession(std::nullopt);
+    ASSERT_NE(window.controller(), nullptr);
+    ASSERT_FALSE(window.controller()->isExtra());
+    EXPECT_EQ(window.controller()->slot(), (SlotKey{QDate(2026, 1, 5), Slot::Morning}));
+    ASSERT_EQ(started.count(), 1);
+    EXPECT_EQ(window.windowTitle(), "FootCoach");
 }
 
 TEST(MainWindow, OpensNoLargerThanTheScreen) {

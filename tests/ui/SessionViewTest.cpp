@@ -39,7 +39,7 @@ struct SessionFixture {
     test::FakeTimeZone zone;
     UnavailableHistory noHistory{QStringLiteral("This test has no history.")};
     SessionController controller{SessionPlan(RoutineLoader::builtIn()),
-                                 {QDate(2026, 1, 5), Slot::Morning},
+                                 SlotKey{QDate(2026, 1, 5), Slot::Morning},
                                  clock,
                                  wall,
                                  zone,

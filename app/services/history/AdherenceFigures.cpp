@@ -51,6 +51,7 @@ void PeriodFigures::add(const PeriodFigures& other) {
     partial += other.partial;
     missed += other.missed;
     upcoming += other.upcoming;
+    extra += other.extra;
     holdsDone += other.holdsDone;
     beforeSum += other.beforeSum;
     beforeCount += other.beforeCount;
@@ -65,7 +66,7 @@ QHash<QDate, QList<SessionRecord>> byWeek(const QList<SessionSummary>& sessions,
                                           const QDate& to) {
     QHash<QDate, QList<SessionRecord>> weeks;
     for (const SessionSummary& s : sessions) {
-        if (s.localDate >= from && s.localDate <= to)
+        if (s.localDate >= from && s.localDate <= to && !s.extra) // extras count for no slot
             weeks[Adherence::weekStartOf(s.localDate)].append({s.localDate, s.slot, s.status});
     }
     return weeks;
@@ -76,8 +77,10 @@ QHash<QDate, QList<SessionRecord>> byWeek(const QList<SessionSummary>& sessions,
 QList<SessionRecord> AdherenceFigures::records(const QList<SessionSummary>& sessions) {
     QList<SessionRecord> result;
     result.reserve(sessions.size());
-    for (const SessionSummary& s : sessions)
-        result.append({s.localDate, s.slot, s.status});
+    for (const SessionSummary& s : sessions) {
+        if (!s.extra) // an extra session counts for no slot
+            result.append({s.localDate, s.slot, s.status});
+    }
     return result;
 }
 
@@ -89,7 +92,10 @@ PeriodFigures AdherenceFigures::period(const QList<SessionSummary>& sessions, co
     for (const SessionSummary& s : sessions) {
         if (s.localDate < from || s.localDate > to)
             continue;
+        // Holds and check-ins of extra sessions count too (as in the CSV export); the slots'
+        // statuses below do not see them.
         f.holdsDone += s.holdsDone;
+        f.extra += s.extra;
         if (s.numbnessBefore) {
             f.beforeSum += *s.numbnessBefore;
             ++f.beforeCount;
@@ -121,7 +127,7 @@ QList<SlotProblem> AdherenceFigures::problems(const QList<SessionSummary>& sessi
                                               const LocalMoment& now) {
     QHash<QPair<QDate, int>, int> best;
     for (const SessionSummary& s : sessions) {
-        if (s.localDate >= from && s.localDate <= to) {
+        if (s.localDate >= from && s.localDate <= to && !s.extra) {
             int& holds = best[{s.localDate, int(s.slot)}];
             holds = std::max(holds, s.holdsDone);
         }

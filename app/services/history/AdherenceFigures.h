@@ -22,6 +22,7 @@ struct PeriodFigures {
     int missed = 0;
     int upcoming = 0;
     int holdsDone = 0;
+    int extra = 0; // extra sessions: recorded and shown, counted for no slot
     int beforeSum = 0;
     int beforeCount = 0;
     int afterSum = 0;

@@ -4,6 +4,7 @@
 #include "footcoach/HistoryReader.h"
 #include "footcoach/ReminderLog.h"
 #include "footcoach/TimeZoneProvider.h"
+#include "services/reminders/UserAvailability.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/settings/AppSettings.h"
 
@@ -16,14 +17,17 @@ namespace footcoach {
 ReminderScheduler::ReminderScheduler(const AppSettings& settings, ReminderLog& log,
                                      const HistoryReader& history, const WallClock& clock,
                                      const TimeZoneProvider& zone, WakeTimer& timer,
-                                     QObject* parent)
+                                     UserAvailability& availability, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_log(log)
     , m_history(history)
     , m_clock(clock)
     , m_zone(zone)
-    , m_timer(timer) {
+    , m_timer(timer)
+    , m_availability(availability) {
+    connect(&m_availability, &UserAvailability::changed, this,
+            &ReminderScheduler::showWhenAvailable);
     connect(&m_timer, &WakeTimer::fired, this, &ReminderScheduler::replan);
     connect(&m_timer, &WakeTimer::clockChanged, this, &ReminderScheduler::replan);
     connect(&m_settings, &AppSettings::scheduleChanged, this, &ReminderScheduler::replan);
@@ -68,7 +72,7 @@ void ReminderScheduler::replan() {
     // Show whatever is due now (a late one first), then arm for the next.
     for (int guard = 0; guard < 8; ++guard) {
         const QDateTime now = m_clock.nowUtc();
-        m_next = SchedulePlanner::next(schedule, now, zone, handled, m_snoozes);
+        m_next = SchedulePlanner::next(schedule, now, zone, handled, m_snoozes, began);
         if (!m_next || m_next->due > now)
             break;
         fire(*m_next);
@@ -98,12 +102,52 @@ void ReminderScheduler::fire(const PlannedReminder& reminder) {
         show = m_log.recordReminder(reminder.key, ReminderKind::Fired, m_clock.nowUtc());
     }
     m_handledHere.insert(reminder.key);
+    if (show && !m_availability.isAvailable()) {
+        // Claimed (no other process reminds of it), but shown only once the user can act.
+        qCInfo(lcReminders).noquote()
+            << "waiting" << reminder.key.date.toString(Qt::ISODate) << toString(reminder.key.slot)
+            << m_availability.blockingSources().join(QLatin1Char(','));
+        m_waiting = reminder;
+        m_availability.setWaiting(true);
+        return;
+    }
     qCInfo(lcReminders).noquote() << (show ? "fire" : "already-fired")
                                   << reminder.key.date.toString(Qt::ISODate)
                                   << toString(reminder.key.slot)
                                   << (reminder.late ? "late" : "on-time");
     if (show)
         Q_EMIT reminderDue(reminder);
+}
+
+void ReminderScheduler::showWhenAvailable() {
+    if (!m_waiting || !m_availability.isAvailable())
+        return;
+    PlannedReminder reminder = *m_waiting;
+    m_waiting.reset();
+    m_availability.setWaiting(false);
+    const QDateTime now = m_clock.nowUtc();
+    const qint64 grace = m_settings.schedule().graceMinutes * 60'000LL;
+    const qint64 waited = reminder.due.msecsTo(now);
+    if (waited > grace) {
+        // Back after the grace period: the slot is missed, as when no reminder could come.
+        qCInfo(lcReminders).noquote()
+            << "missed-while-away" << reminder.key.date.toString(Qt::ISODate)
+            << toString(reminder.key.slot);
+        record(reminder.key, ReminderKind::Missed);
+        return;
+    }
+    reminder.late = reminder.late || waited > 60'000;
+    qCInfo(lcReminders).noquote() << "fire" << reminder.key.date.toString(Qt::ISODate)
+                                  << toString(reminder.key.slot) << "after-waiting"
+                                  << (reminder.late ? "late" : "on-time");
+    Q_EMIT reminderDue(reminder);
+}
+
+void ReminderScheduler::stopWaiting(const SlotKey& key) {
+    if (m_waiting && m_waiting->key == key) {
+        m_waiting.reset();
+        m_availability.setWaiting(false);
+    }
 }
 
 void ReminderScheduler::snooze(const SlotKey& key) {
@@ -113,6 +157,7 @@ void ReminderScheduler::snooze(const SlotKey& key) {
 }
 
 void ReminderScheduler::skip(const SlotKey& key) {
+    stopWaiting(key);
     record(key, ReminderKind::Dismissed);
     m_handledHere.insert(key);
     m_snoozes.removeIf([&key](const Snooze& s) { return s.key == key; });
@@ -120,6 +165,7 @@ void ReminderScheduler::skip(const SlotKey& key) {
 }
 
 void ReminderScheduler::markStarted(const SlotKey& key) {
+    stopWaiting(key); // done without the reminder: it has nothing left to say
     record(key, ReminderKind::Started);
     m_handledHere.insert(key);
     m_snoozes.removeIf([&key](const Snooze& s) { return s.key == key; });

@@ -18,10 +18,10 @@ namespace footcoach {
 
 using std::chrono::milliseconds;
 
-SessionController::SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
-                                     const WallClock& wallClock, const TimeZoneProvider& zone,
-                                     SessionRecorder& recorder, CuePlayer& cues, Voice* voice,
-                                     QObject* parent)
+SessionController::SessionController(SessionPlan plan, std::optional<SlotKey> slot,
+                                     const MonotonicClock& clock, const WallClock& wallClock,
+                                     const TimeZoneProvider& zone, SessionRecorder& recorder,
+                                     CuePlayer& cues, Voice* voice, QObject* parent)
     : QObject(parent)
     , m_engine(std::move(plan), clock)
     , m_slot(slot)
@@ -54,7 +54,13 @@ void SessionController::start(std::optional<int> numbnessBefore) {
     m_numbnessBefore = numbnessBefore;
     const QDateTime now = m_wallClock.nowUtc();
     const Routine& routine = m_engine.plan().routine();
-    SessionStart s{routine.id, routine.version, m_slot, now, m_zone.zone().offsetFromUtc(now)};
+    const QDateTime local = now.toTimeZone(m_zone.zone());
+    // An extra session keeps its local day and the half of the day it began in, for readers
+    // that know no extra sessions.
+    const SlotKey key = m_slot.value_or(
+        SlotKey{local.date(), local.time() < QTime(12, 0) ? Slot::Morning : Slot::Evening});
+    SessionStart s{routine.id,         routine.version, key, now, m_zone.zone().offsetFromUtc(now),
+                   !m_slot.has_value()};
     m_sessionId = m_recorder.beginSession(s);
     if (!m_sessionId) {
         m_storeFailed = true;

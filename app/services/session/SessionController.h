@@ -25,14 +25,17 @@ public:
     // stalled) is better left silent than played out of step.
     static constexpr std::chrono::milliseconds kStaleCue{400};
 
-    SessionController(SessionPlan plan, SlotKey slot, const MonotonicClock& clock,
+    // slot: the slot the session counts for; nullopt for an extra session, which counts for
+    // none and is recorded as extra.
+    SessionController(SessionPlan plan, std::optional<SlotKey> slot, const MonotonicClock& clock,
                       const WallClock& wallClock, const TimeZoneProvider& zone,
                       SessionRecorder& recorder, CuePlayer& cues, Voice* voice,
                       QObject* parent = nullptr);
 
     SessionEngine& engine() { return m_engine; }
     const SessionEngine& engine() const { return m_engine; }
-    SlotKey slot() const { return m_slot; }
+    std::optional<SlotKey> slot() const { return m_slot; }
+    bool isExtra() const { return !m_slot; }
     std::optional<qint64> sessionId() const { return m_sessionId; }
 
     void start(std::optional<int> numbnessBefore = std::nullopt);
@@ -55,7 +58,7 @@ private:
     QString spokenPhrase(int phaseIndex) const;
 
     SessionEngine m_engine;
-    SlotKey m_slot;
+    std::optional<SlotKey> m_slot;
     const MonotonicClock& m_clock;
     const WallClock& m_wallClock;
     const TimeZoneProvider& m_zone;

@@ -189,7 +189,7 @@ void HomeView::setPlan(const SessionPlan& plan) {
     updateStartButton();
 }
 
-void HomeView::setToday(const QDate& date, const DayAdherence& today, Slot dueSlot,
+void HomeView::setToday(const QDate& date, const DayAdherence& today, std::optional<Slot> dueSlot,
                         const QString& nextSessionText) {
     m_date->setText(QLocale().toString(date, QLocale::LongFormat));
     const Schedule schedule = m_settings.schedule();
@@ -212,8 +212,9 @@ void HomeView::setNextReminderText(const QString& text) {
 }
 
 void HomeView::updateStartButton() {
-    const QString text = m_dueSlot == Slot::Morning ? tr("Start the morning session")
-                                                    : tr("Start the evening session");
+    const QString text = !m_dueSlot                    ? tr("Start an extra session")
+                         : *m_dueSlot == Slot::Morning ? tr("Start the morning session")
+                                                       : tr("Start the evening session");
     m_start->setText(QStringLiteral("%1  (%2)").arg(text, Words::duration(m_totalSeconds)));
     m_start->setAccessibleName(text);
 }

@@ -25,18 +25,20 @@ public:
     HomeView(AppSettings& settings, Illustrations& illustrations, QWidget* parent = nullptr);
 
     void setPlan(const SessionPlan& plan);
-    // date: today's local date, for the heading; today: the open day's two slots.
-    void setToday(const QDate& date, const DayAdherence& today, Slot dueSlot,
+    // date: today's local date, for the heading; today: the open day's two slots; dueSlot:
+    // the slot a session started now counts for, or nullopt for an extra session.
+    void setToday(const QDate& date, const DayAdherence& today, std::optional<Slot> dueSlot,
                   const QString& nextSessionText);
     void setNextReminderText(const QString& text);
-    Slot dueSlot() const { return m_dueSlot; }
+    std::optional<Slot> dueSlot() const { return m_dueSlot; }
     QPushButton* startButton() const { return m_start; }
 
     // Today's status of a slot with the History screen's symbol: "✓ Done".
     static QString statusText(SlotStatus status);
 
 Q_SIGNALS:
-    void startRequested(footcoach::Slot slot, std::optional<int> numbnessBefore);
+    // slot: nullopt for an extra session.
+    void startRequested(std::optional<footcoach::Slot> slot, std::optional<int> numbnessBefore);
     void historyRequested();
     void infoRequested();
 
@@ -58,7 +60,7 @@ private:
     QPushButton* m_start = nullptr;
     QVBoxLayout* m_routineList = nullptr;
     QLabel* m_routineTotal = nullptr;
-    Slot m_dueSlot = Slot::Morning;
+    std::optional<Slot> m_dueSlot = Slot::Morning;
     int m_totalSeconds = 0;
 };
 

@@ -5,10 +5,16 @@
 #include "footcoach/TimeZoneProvider.h"
 #include "footcoach/Words.h"
 #include "services/commands/CommandLine.h"
+#include "services/reminders/AskedIdleSource.h"
 #include "services/reminders/DBusReminderNotifier.h"
+#include "services/reminders/KdeIdleProbe.h"
+#include "services/reminders/LogindSessionSource.h"
+#include "services/reminders/MutterIdleSource.h"
 #include "services/reminders/ReminderPresenter.h"
 #include "services/reminders/ReminderScheduler.h"
+#include "services/reminders/ScreenSaverSource.h"
 #include "services/reminders/SleepWatcher.h"
+#include "services/reminders/UserAvailability.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/session/DeferredCuePlayer.h"
 #include "services/session/DeferredVoice.h"
@@ -19,6 +25,8 @@
 #include "ui/home/HomeView.h"
 #include "ui/reminders/TrayIcon.h"
 #include "ui/reminders/WindowReminderNotifier.h"
+#include "ui/reminders/X11FullscreenSource.h"
+#include "ui/reminders/X11IdleProbe.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
@@ -65,9 +73,10 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
     m_illustrations = std::make_unique<Illustrations>();
     rebuildPlan(false);
 
-    m_scheduler =
-        new ReminderScheduler(m_deps.settings, m_deps.history.reminders, m_deps.history.reader,
-                              m_deps.wallClock, m_deps.zone, m_deps.wakeTimer, this);
+    m_availability = new UserAvailability(this);
+    m_scheduler = new ReminderScheduler(m_deps.settings, m_deps.history.reminders,
+                                        m_deps.history.reader, m_deps.wallClock, m_deps.zone,
+                                        m_deps.wakeTimer, *m_availability, this);
     m_notifier = new DBusReminderNotifier([] { return QDBusConnection::sessionBus(); }, this);
     m_reminderWindow = new WindowReminderNotifier(this);
     m_presenter = new ReminderPresenter(
@@ -151,7 +160,26 @@ void AppController::startWindowed() {
     QMetaObject::invokeMethod(this, &AppController::startReminders, Qt::QueuedConnection);
 }
 
+// Every desktop service that can say the user cannot act on a reminder now; any one saying so
+// makes the reminder wait. Services that are absent never say so.
+void AppController::watchAvailability() {
+    using namespace std::chrono_literals;
+    constexpr std::chrono::milliseconds kIdle = 10min;
+    const QDBusConnection session = QDBusConnection::sessionBus();
+    m_availability->add(new LogindSessionSource(QDBusConnection::systemBus(),
+                                                qEnvironmentVariable("XDG_SESSION_ID")));
+    m_availability->add(ScreenSaverSource::freedesktop(session));
+    m_availability->add(ScreenSaverSource::gnome(session));
+    m_availability->add(new MutterIdleSource(session, kIdle));
+    m_availability->add(new AskedIdleSource(std::make_unique<KdeIdleProbe>(session), kIdle));
+    if (X11IdleProbe::isAvailable())
+        m_availability->add(new AskedIdleSource(std::make_unique<X11IdleProbe>(), kIdle));
+    if (X11FullscreenSource::isAvailable())
+        m_availability->add(new X11FullscreenSource);
+}
+
 void AppController::startReminders() {
+    watchAvailability();
     m_sleep = new SleepWatcher(QDBusConnection::systemBus(), this);
     connect(m_sleep, &SleepWatcher::resumed, m_scheduler, &ReminderScheduler::replan);
     connect(m_sleep, &SleepWatcher::timeZoneChanged, m_scheduler, &ReminderScheduler::replan);

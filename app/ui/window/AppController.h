@@ -30,6 +30,7 @@ class ReminderScheduler;
 class WindowReminderNotifier;
 class SleepWatcher;
 class TrayIcon;
+class UserAvailability;
 class SoundModule;
 class Voice;
 class WakeTimer;
@@ -82,6 +83,7 @@ public:
 
 private:
     void startReminders();
+    void watchAvailability();
     void rebuildPlan(bool recordChange);
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
@@ -105,6 +107,7 @@ private:
     WindowReminderNotifier* m_reminderWindow = nullptr;
     ReminderPresenter* m_presenter = nullptr;
     SleepWatcher* m_sleep = nullptr;
+    UserAvailability* m_availability = nullptr;
     TrayIcon* m_tray = nullptr;
     QFileSystemWatcher* m_settingsWatcher = nullptr;
     bool m_background = false;

@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace footcoach {
 
@@ -76,7 +77,15 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     help->addAction(tr("&About FootCoach"), this, &MainWindow::showAbout);
 
     connect(m_home, &HomeView::startRequested, this,
-            [this](Slot slot, std::optional<int> before) { startSession(slot, before); });
+            [this](std::optional<Slot> slot, std::optional<int> before) {
+                startSession(slot, before);
+            });
+    m_windowChange = new QTimer(this);
+    m_windowChange->setSingleShot(true);
+    connect(m_windowChange, &QTimer::timeout, this, [this] {
+        if (!m_controller)
+            refreshHome();
+    });
     connect(m_home, &HomeView::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomeView::infoRequested, this, &MainWindow::showInfo);
     connect(&m_deps.cues, &CuePlayer::unavailable, this, &MainWindow::showNotice);
@@ -120,20 +129,64 @@ void MainWindow::refreshHome() {
     day.morning = Adherence::slotStatus(today, {open.date, Slot::Morning}, moment);
     day.evening = Adherence::slotStatus(today, {open.date, Slot::Evening}, moment);
 
-    // The session to offer: this morning's while the morning is open and not done, else the
-    // evening's.
-    const Slot due = open.slot == Slot::Morning && day.morning != SlotStatus::Done ? Slot::Morning
-                                                                                   : Slot::Evening;
+    // The session to offer: the slot whose window is open, if it is not done yet; otherwise an
+    // extra one, which counts for no slot.
+    const std::optional<SlotKey> due = slotForSession(std::nullopt);
     QString next;
-    if (day.status(due) == SlotStatus::Done)
+    if (due)
+        next = due->slot == Slot::Morning ? tr("Your morning session is due.")
+                                          : tr("Your evening session is due.");
+    else if (day.morning == SlotStatus::Done && day.evening == SlotStatus::Done)
         next = tr("Both of today's sessions are done. See you tomorrow!");
-    else if (due == Slot::Evening && open.slot == Slot::Morning)
-        next = tr("This morning's session is done. The evening one is planned for %1.")
-                   .arg(Words::clockTime(schedule.evening.time));
     else
-        next = due == Slot::Morning ? tr("Your morning session is due.")
-                                    : tr("Your evening session is due.");
-    m_home->setToday(now.toTimeZone(zone).date(), day, due, next);
+        next = extraSessionText(now);
+    m_home->setToday(now.toTimeZone(zone).date(), day,
+                     due ? std::optional<Slot>(due->slot) : std::nullopt, next);
+    // What counts changes when a window opens or closes: one timer for that moment.
+    const QDateTime change = SchedulePlanner::nextWindowChange(schedule, now, zone);
+    if (change.isValid())
+        m_windowChange->start(
+            static_cast<int>(std::clamp<qint64>(now.msecsTo(change) + 1, 1, 24LL * 3600 * 1000)));
+}
+
+std::optional<SlotKey> MainWindow::slotForSession(std::optional<Slot> requested) const {
+    const Schedule schedule = m_deps.settings.schedule();
+    const QTimeZone zone = m_deps.zone.zone();
+    const QDateTime now = m_deps.wallClock.nowUtc();
+    std::optional<SlotKey> key = SchedulePlanner::sessionSlot(schedule, now, zone);
+    if (requested) {
+        // Asked for by name (a reminder's Start now, --slot): it counts for that slot.
+        if (!key || key->slot != *requested)
+            key = SlotKey{SchedulePlanner::attribute(schedule, now, zone).date, *requested};
+        return key;
+    }
+    if (!key)
+        return std::nullopt;
+    // A slot already done is not done again: another session then is an extra one.
+    const QList<SessionRecord> records = m_deps.history.sessionRecords(key->date, key->date);
+    const LocalMoment moment{key->date, key->slot};
+    if (Adherence::slotStatus(records, *key, moment) == SlotStatus::Done)
+        return std::nullopt;
+    return key;
+}
+
+QString MainWindow::extraSessionText(const QDateTime& nowUtc) const {
+    const Schedule schedule = m_deps.settings.schedule();
+    const QTimeZone zone = m_deps.zone.zone();
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    std::optional<SlotWindow> coming;
+    for (const SlotKey& key : {SlotKey{today, Slot::Morning}, SlotKey{today, Slot::Evening},
+                               SlotKey{today.addDays(1), Slot::Morning}}) {
+        const SlotWindow w = SchedulePlanner::window(schedule, key, zone);
+        if (w.from > nowUtc && (!coming || w.from < coming->from))
+            coming = w;
+    }
+    if (!coming)
+        return tr("A session now is an extra one: it counts for neither slot.");
+    const QString from = Words::clockTime(coming->from.toTimeZone(zone).time());
+    return coming->key.slot == Slot::Morning
+               ? tr("A session now is an extra one. The morning session counts from %1.").arg(from)
+               : tr("A session now is an extra one. The evening session counts from %1.").arg(from);
 }
 
 void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
@@ -141,11 +194,7 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
         return; // one session at a time
     if (m_controller)
         finishSession(m_session->numbnessAfter()); // the last one's answer first
-    const Schedule schedule = m_deps.settings.schedule();
-    SlotKey key =
-        SchedulePlanner::attribute(schedule, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
-    if (slot)
-        key.slot = *slot;
+    const std::optional<SlotKey> key = slotForSession(slot);
     m_controller = new SessionController(m_plan, key, m_deps.clock, m_deps.wallClock, m_deps.zone,
                                          m_deps.recorder, m_deps.cues, m_deps.voice, this);
     // Built for the first session, not at start-up: the window appears sooner.
@@ -156,7 +205,9 @@ void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbn
     }
     m_session->setController(m_controller);
     m_pages->setCurrentWidget(m_session);
-    Q_EMIT sessionStarted(key);
+    setWindowTitle(key ? tr("FootCoach") : tr("Extra session – FootCoach"));
+    if (key)
+        Q_EMIT sessionStarted(*key);
     m_session->setFocus();
     if (!m_deps.cues.isAvailable() && !m_deps.settings.muted())
         m_session->showNotice(
@@ -171,6 +222,7 @@ void MainWindow::finishSession(std::optional<int> numbnessAfter) {
         m_controller->deleteLater();
         m_controller = nullptr;
     }
+    setWindowTitle(tr("FootCoach"));
     refreshHome();
     showHome();
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QStackedWidget;
+class QTimer;
 
 namespace footcoach {
 
@@ -56,7 +57,8 @@ public:
     MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the session screen and starts a session for slot (default: the one due now).
+    // Opens the session screen and starts a session for slot. Without one, the session counts
+    // for the slot whose window is open and not yet done, and otherwise is an extra session.
     void startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore = std::nullopt);
     void showNotice(const QString& text);
     // The routine changed (program settings): the next session follows the new plan.
@@ -75,6 +77,8 @@ public:
 Q_SIGNALS:
     void settingsRequested();
     void quitRequested();
+    // A session that counts for a slot began (an extra session counts for none, and says
+    // nothing here: it never cancels a reminder).
     void sessionStarted(const footcoach::SlotKey& slot);
 
 protected:
@@ -83,6 +87,8 @@ protected:
 
 private:
     void refreshHome();
+    std::optional<SlotKey> slotForSession(std::optional<Slot> requested) const;
+    QString extraSessionText(const QDateTime& nowUtc) const;
     void finishSession(std::optional<int> numbnessAfter);
     void showHome();
     void exportCsv();
@@ -99,6 +105,8 @@ private:
     SessionController* m_controller = nullptr;
     HistoryScreen* m_history = nullptr;
     InfoView* m_info = nullptr;
+    QTimer* m_windowChange = nullptr; // refreshes the home screen when a slot's window opens or
+                                      // closes
 };
 
 } // namespace footcoach

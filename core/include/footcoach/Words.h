@@ -27,6 +27,8 @@ public:
     static QString side(Side side);
     // The slot's name: "Morning", "Evening".
     static QString slot(Slot slot);
+    // A session started outside every slot's window, which counts for no slot: "Extra".
+    static QString extra();
 };
 
 } // namespace footcoach

@@ -11,12 +11,15 @@
 namespace footcoach {
 
 // What the app knows when a session starts. The slot's date is the local day it counts for.
+// An extra session (started outside every slot's window) counts for no slot: it is recorded
+// with the local day and half of the day it started in, and marked extra.
 struct SessionStart {
     QString routineId;
     int routineVersion = 1;
     SlotKey slot;
     QDateTime startedAtUtc;
     int utcOffsetSeconds = 0; // local offset at the start, so exports can show local time
+    bool extra = false;
 };
 
 // Numbness before and after one session (0-10) and an optional free-text note. Recording a
@@ -59,6 +62,7 @@ struct SessionSummary {
     qint64 id = 0;
     QDate localDate;
     Slot slot = Slot::Morning;
+    bool extra = false; // counts for no slot; `slot` is then only the half of the day
     SessionStatus status = SessionStatus::Complete;
     bool finished = true;
     QString routineId;
