@@ -74,7 +74,12 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    // File > Quit: the window is closed (any session stopped, its answer saved); FootCoach ends.
     void quitRequested();
+    // The user closed the window (not by Quit); whether FootCoach goes on is the caller's call.
+    void windowClosed();
+    // The home screen is shown again (at start, and back from a session or another screen).
+    void homeShown();
     void sessionStarted(const footcoach::SlotKey& slot);
 
 protected:
@@ -99,6 +104,7 @@ private:
     SessionController* m_controller = nullptr;
     HistoryScreen* m_history = nullptr;
     InfoView* m_info = nullptr;
+    bool m_quitting = false; // File > Quit is closing the window
 };
 
 } // namespace footcoach
