@@ -240,6 +240,9 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
                 controller.startSession(run.options.slot);
         }
         tell(controller.window(), notices);
+        // The first start's question comes after any notice, over the home screen.
+        QMetaObject::invokeMethod(&controller, &AppController::askAboutRemindersIfDue,
+                                  Qt::QueuedConnection);
         // The history's check and the day's backup run off the GUI thread once the window is
         // up; what they find is told like the notices above.
         QObject::connect(store.events(), &HistoryStoreEvents::maintenanceFinished, &controller,

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace footcoach {
 
 namespace {
@@ -21,6 +23,8 @@ const QString kEveningDays = QStringLiteral("reminders/eveningDays");
 const QString kSnooze = QStringLiteral("reminders/snoozeMinutes");
 const QString kGrace = QStringLiteral("reminders/graceMinutes");
 const QString kAutostart = QStringLiteral("app/startAtLogin");
+const QString kQuestionAnswered = QStringLiteral("app/remindersQuestionAnswered");
+const QString kBackgroundExplained = QStringLiteral("app/backgroundExplained");
 const QString kLanguage = QStringLiteral("app/language");
 const QString kLargeText = QStringLiteral("app/largeSessionText");
 const QString kHold = QStringLiteral("program/holdSeconds");
@@ -250,6 +254,31 @@ bool AppSettings::startAtLogin() const {
 
 void AppSettings::setStartAtLogin(bool enabled) {
     write(kAutostart, enabled);
+}
+
+bool AppSettings::remindersOn() const {
+    const Schedule s = schedule();
+    const auto anyDay = [](const SlotSchedule& slot) {
+        return slot.enabled &&
+               std::find(slot.weekdays.begin(), slot.weekdays.end(), true) != slot.weekdays.end();
+    };
+    return anyDay(s.morning) || anyDay(s.evening);
+}
+
+bool AppSettings::remindersQuestionAnswered() const {
+    return m_settings->value(kQuestionAnswered, false).toBool();
+}
+
+void AppSettings::setRemindersQuestionAnswered(bool answered) {
+    write(kQuestionAnswered, answered);
+}
+
+bool AppSettings::backgroundExplained() const {
+    return m_settings->value(kBackgroundExplained, false).toBool();
+}
+
+void AppSettings::setBackgroundExplained(bool explained) {
+    write(kBackgroundExplained, explained);
 }
 
 ProgramOverrides AppSettings::program() const {

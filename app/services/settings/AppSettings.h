@@ -52,6 +52,14 @@ public:
 
     bool startAtLogin() const;
     void setStartAtLogin(bool enabled);
+    // Whether any reminder is on: a slot that is enabled on at least one weekday.
+    bool remindersOn() const;
+    // The first start's question (remind also after a restart?) has been answered.
+    bool remindersQuestionAnswered() const;
+    void setRemindersQuestionAnswered(bool answered);
+    // The first close of the window has said where FootCoach went and how to quit it.
+    bool backgroundExplained() const;
+    void setBackgroundExplained(bool explained);
 
     ProgramOverrides program() const;
     void setProgram(const ProgramOverrides& program);

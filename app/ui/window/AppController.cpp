@@ -23,6 +23,7 @@
 #include "services/settings/AutostartEntry.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
+#include "ui/reminders/RemindersQuestion.h"
 #include "ui/reminders/TrayIcon.h"
 #include "ui/reminders/WindowReminderNotifier.h"
 #include "ui/reminders/X11FullscreenSource.h"
@@ -38,6 +39,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -45,10 +47,7 @@ namespace footcoach {
 
 namespace {
 
-QString reminderText(const std::optional<PlannedReminder>& next, const QDateTime& nowUtc,
-                     const QTimeZone& zone) {
-    if (!next)
-        return AppController::tr("No reminders are planned.");
+QString reminderText(const PlannedReminder* next, const QDateTime& nowUtc, const QTimeZone& zone) {
     const QDateTime local = next->due.toTimeZone(zone);
     const QDate today = nowUtc.toTimeZone(zone).date();
     const QString time = Words::clockTime(local.time());
@@ -104,6 +103,14 @@ MainWindow* AppController::window() const {
     return m_window.data();
 }
 
+RemindersQuestion* AppController::remindersQuestion() const {
+    return m_question.data();
+}
+
+QMessageBox* AppController::backgroundExplanation() const {
+    return m_explanation.data();
+}
+
 CuePlayer* AppController::cues() {
     if (!m_cues)
         m_cues = new DeferredCuePlayer(
@@ -155,6 +162,9 @@ void AppController::rebuildPlan(bool recordChange) {
 }
 
 void AppController::startWindowed() {
+    // Closing the window decides for itself whether FootCoach goes on (onWindowClosed), and no
+    // other window (a reminder, a message) ends it by closing last.
+    QApplication::setQuitOnLastWindowClosed(false);
     showWindow();
     // What the first window does not show waits until it is up.
     QMetaObject::invokeMethod(this, &AppController::startReminders, Qt::QueuedConnection);
@@ -189,16 +199,102 @@ void AppController::startReminders() {
 void AppController::startInBackground() {
     m_background = true;
     QApplication::setQuitOnLastWindowClosed(false);
-    if (TrayIcon::isAvailable()) {
-        m_tray = new TrayIcon(this);
-        connect(m_tray, &TrayIcon::startSessionRequested, this,
-                [this] { startSession(std::nullopt); });
-        connect(m_tray, &TrayIcon::openRequested, this, &AppController::showWindow);
-        connect(m_tray, &TrayIcon::snoozeRequested, m_scheduler, &ReminderScheduler::snoozeNext);
-        connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
-        connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
-    }
+    ensureTray();
     startReminders();
+}
+
+void AppController::ensureTray() {
+    // Where the desktop has no tray (GNOME without an AppIndicator extension, a bare
+    // compositor), FootCoach runs unseen and speaks through its notifications alone.
+    if (m_tray || !TrayIcon::isAvailable())
+        return;
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::startSessionRequested, this, [this] { startSession(std::nullopt); });
+    connect(m_tray, &TrayIcon::openRequested, this, &AppController::showWindow);
+    connect(m_tray, &TrayIcon::snoozeRequested, m_scheduler, &ReminderScheduler::snoozeNext);
+    connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
+    connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
+    updateTray();
+}
+
+void AppController::quit() {
+    Q_EMIT quitting();
+    QApplication::quit();
+}
+
+void AppController::onWindowClosed() {
+    // With nothing to remind of, closing the window ends FootCoach, as it always did.
+    if (!m_deps.settings.remindersOn()) {
+        quit();
+        return;
+    }
+    ensureTray();
+    explainBackgroundOnce();
+}
+
+QString AppController::backgroundText() const {
+    const QString where =
+        m_tray ? tr("FootCoach is still running, so that it can remind you of your stretches. "
+                    "Its small icon is in the tray of your desktop's panel: click it to open "
+                    "FootCoach again.\n\nTo quit FootCoach, choose \"Quit FootCoach\" in that "
+                    "icon's menu, or Quit in the File menu of its window.")
+               : tr("FootCoach is still running, without a window, so that it can remind you of "
+                    "your stretches. The reminders come as notifications.\n\nTo open FootCoach "
+                    "again, start it as usual, for example from your applications menu. To quit "
+                    "it, open it and choose Quit in the File menu.");
+    const std::optional<PlannedReminder> next = m_scheduler->next();
+    if (!next)
+        return where;
+    return where + QStringLiteral("\n\n%1.").arg(
+                       reminderText(&*next, m_deps.wallClock.nowUtc(), m_deps.zone.zone()));
+}
+
+void AppController::explainBackgroundOnce() {
+    if (m_deps.settings.backgroundExplained())
+        return;
+    m_deps.settings.setBackgroundExplained(true);
+    // Not modal and not over the window, which is gone: the box stands on its own.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Reminders"), backgroundText());
+    box->setObjectName(QStringLiteral("backgroundExplanation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false); // the window, opened again, stays usable beside it
+    QPushButton* ok = box->addButton(tr("OK, keep reminding me"), QMessageBox::AcceptRole);
+    QPushButton* quitButton = box->addButton(tr("&Quit FootCoach"), QMessageBox::DestructiveRole);
+    quitButton->setObjectName(QStringLiteral("quitNow"));
+    box->setDefaultButton(ok);
+    box->setEscapeButton(ok);
+    connect(box, &QMessageBox::finished, this, [this, box, quitButton] {
+        if (box->clickedButton() == quitButton)
+            quit();
+    });
+    m_explanation = box;
+    box->show();
+}
+
+void AppController::askAboutRemindersIfDue() {
+    if (m_background || m_question || m_deps.settings.remindersQuestionAnswered() || !m_window ||
+        !m_window->isVisible() || m_window->controller())
+        return; // asked once, over the home screen, never during a session
+    if (m_autostart->isEnabled()) {
+        // Already started at login (set up before, or by another copy): nothing to ask.
+        m_deps.settings.setRemindersQuestionAnswered(true);
+        return;
+    }
+    m_question = new RemindersQuestion(m_window);
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_question, &RemindersQuestion::answered, this,
+            &AppController::answerRemindersQuestion);
+    m_question->open();
+}
+
+void AppController::answerRemindersQuestion(bool yes) {
+    m_deps.settings.setRemindersQuestionAnswered(true);
+    QString error;
+    if (m_autostart->setEnabled(yes, &error))
+        m_deps.settings.setStartAtLogin(yes);
+    else
+        QMessageBox::warning(m_window, tr("Start at login"), error);
+    updateTray();
 }
 
 void AppController::showWindow() {
@@ -216,7 +312,11 @@ void AppController::showWindow() {
                                    m_deps.zone, m_deps.charts},
                                   m_plan);
         connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
-        connect(m_window, &MainWindow::quitRequested, qApp, &QApplication::quit);
+        connect(m_window, &MainWindow::quitRequested, this, &AppController::quit);
+        connect(m_window, &MainWindow::windowClosed, this, &AppController::onWindowClosed);
+        // Queued: the home screen also comes back while the window closes.
+        connect(m_window, &MainWindow::homeShown, this, &AppController::askAboutRemindersIfDue,
+                Qt::QueuedConnection);
         connect(m_window, &MainWindow::sessionStarted, this, [this](const SlotKey& key) {
             m_presenter->withdraw();
             m_scheduler->markStarted(key);
@@ -265,26 +365,35 @@ void AppController::onReminder(const PlannedReminder& reminder) {
     m_presenter->present(reminder, m_plan.totalSeconds(), m_deps.settings.schedule().snoozeMinutes);
 }
 
-void AppController::updateTray() {
-    const QString text =
-        reminderText(m_scheduler->next(), m_deps.wallClock.nowUtc(), m_deps.zone.zone());
-    if (m_tray) {
-        m_tray->setNextReminderText(tr("FootCoach\n%1").arg(text));
-        m_tray->setSnoozeEnabled(m_scheduler->next().has_value());
-    }
-    if (m_window)
-        m_window->setNextReminderText(remindersOutliveWindow() || !m_scheduler->next()
-                                          ? text
-                                          : tr("%1, while FootCoach is open. To be reminded after "
-                                               "you close it, turn on \"Start FootCoach when I log "
-                                               "in\" in Settings, General.")
-                                                .arg(text));
+QString AppController::homeReminderText() const {
+    if (!m_deps.settings.remindersOn())
+        return tr("Reminders are off. To be reminded every morning and evening, turn them on in "
+                  "Settings, Reminders.");
+    const std::optional<PlannedReminder> next = m_scheduler->next();
+    if (!next)
+        return {}; // not planned yet: the first plan follows the first window
+    const QString text = reminderText(&*next, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
+    // Closing the window keeps FootCoach reminding; only a restart, without start at login,
+    // ends the reminders.
+    if (m_autostart->isEnabled())
+        return text;
+    return tr("%1. FootCoach reminds you while it runs, also with its window closed. To be "
+              "reminded after a restart too, turn on \"Start FootCoach when I log in\" in "
+              "Settings, General.")
+        .arg(text);
 }
 
-bool AppController::remindersOutliveWindow() const {
-    // Closing the window ends a windowed FootCoach; one in the background, or started at login,
-    // goes on reminding.
-    return m_background || m_autostart->isEnabled();
+void AppController::updateTray() {
+    if (m_tray) {
+        const std::optional<PlannedReminder> next = m_scheduler->next();
+        m_tray->setNextReminderText(
+            tr("FootCoach\n%1")
+                .arg(next ? reminderText(&*next, m_deps.wallClock.nowUtc(), m_deps.zone.zone())
+                          : tr("Reminders are off.")));
+        m_tray->setSnoozeEnabled(next.has_value());
+    }
+    if (m_window)
+        m_window->setNextReminderText(homeReminderText());
 }
 
 } // namespace footcoach

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QMessageBox;
 
 namespace footcoach {
 
@@ -27,6 +28,7 @@ class MainWindow;
 class MonotonicClock;
 class ReminderPresenter;
 class ReminderScheduler;
+class RemindersQuestion;
 class WindowReminderNotifier;
 class SleepWatcher;
 class TrayIcon;
@@ -63,9 +65,14 @@ public:
     ~AppController() override;
 
     // Normal start: the window at once, then (once it is up) the reminders and the watch for
-    // sleep. Background start: no window, reminders and tray only.
+    // sleep. Background start: no window, reminders and tray only. Either way, closing the
+    // window with reminders on leaves FootCoach running in the background (with a tray icon
+    // where the desktop has a tray); with every reminder off it ends FootCoach.
     void startWindowed();
     void startInBackground();
+    // The first start's question, whether to start at login so that reminders come also after
+    // a restart: asked once, over the home screen (after a session when one was started).
+    void askAboutRemindersIfDue();
 
     void showWindow();
     void startSession(std::optional<Slot> slot);
@@ -80,6 +87,18 @@ public:
     MainWindow* window() const;
     ReminderScheduler* scheduler() const { return m_scheduler; }
     const SessionPlan& plan() const { return m_plan; }
+    // Null until it is asked, and once it is answered.
+    RemindersQuestion* remindersQuestion() const;
+    // The first close's word on where FootCoach went; null when not showing.
+    QMessageBox* backgroundExplanation() const;
+    TrayIcon* tray() const { return m_tray; }
+    // The text the home screen shows about reminders.
+    QString homeReminderText() const;
+
+Q_SIGNALS:
+    // FootCoach is ending (File > Quit, the tray's Quit, or the window closed with every
+    // reminder off); the application quits right after.
+    void quitting();
 
 private:
     void startReminders();
@@ -87,7 +106,12 @@ private:
     void rebuildPlan(bool recordChange);
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
-    bool remindersOutliveWindow() const;
+    void onWindowClosed();
+    void ensureTray();
+    void explainBackgroundOnce();
+    QString backgroundText() const;
+    void answerRemindersQuestion(bool yes);
+    void quit();
     CuePlayer* cues();
     // Null (said once on standard error) when the module cannot be loaded: no sound then.
     SoundModule* soundModule();
@@ -109,6 +133,8 @@ private:
     SleepWatcher* m_sleep = nullptr;
     UserAvailability* m_availability = nullptr;
     TrayIcon* m_tray = nullptr;
+    QPointer<RemindersQuestion> m_question;
+    QPointer<QMessageBox> m_explanation;
     QFileSystemWatcher* m_settingsWatcher = nullptr;
     bool m_background = false;
 };

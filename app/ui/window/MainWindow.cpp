@@ -55,8 +55,14 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     reportAction->setShortcut(QKeySequence::Print);
     reportAction->setEnabled(m_deps.historyAvailable);
     file->addSeparator();
+    // Closing the window is not quitting: with reminders on, FootCoach goes on in the background.
+    QAction* closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
+    closeWindow->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, [this] {
-        if (close())
+        m_quitting = true;
+        const bool closed = close();
+        m_quitting = false;
+        if (closed)
             Q_EMIT quitRequested();
     });
     quit->setShortcut(QKeySequence::Quit);
@@ -232,6 +238,7 @@ void MainWindow::showHome() {
         m_pages->setCurrentWidget(m_home);
     // The start button takes the keyboard: Enter or Space starts the session that is due.
     m_home->startButton()->setFocus(Qt::OtherFocusReason);
+    Q_EMIT homeShown();
 }
 
 void MainWindow::showNotice(const QString& text) {
@@ -268,6 +275,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         finishSession(m_session->numbnessAfter());
     }
     event->accept();
+    if (!m_quitting)
+        Q_EMIT windowClosed();
 }
 
 void MainWindow::exportCsv() {

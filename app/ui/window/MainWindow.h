@@ -76,7 +76,12 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    // File > Quit: the window is closed (any session stopped, its answer saved); FootCoach ends.
     void quitRequested();
+    // The user closed the window (not by Quit); whether FootCoach goes on is the caller's call.
+    void windowClosed();
+    // The home screen is shown again (at start, and back from a session or another screen).
+    void homeShown();
     // A session that counts for a slot began (an extra session counts for none, and says
     // nothing here: it never cancels a reminder).
     void sessionStarted(const footcoach::SlotKey& slot);
@@ -107,6 +112,7 @@ private:
     InfoView* m_info = nullptr;
     QTimer* m_windowChange = nullptr; // refreshes the home screen when a slot's window opens or
                                       // closes
+    bool m_quitting = false;          // File > Quit is closing the window
 };
 
 } // namespace footcoach
