@@ -1,4 +1,5 @@
 #include "services/session/SessionController.h"
+#include "services/settings/PrescriptionRecorder.h"
 
 #include "footcoach/SessionRecorder.h"
 #include "footcoach/TimeZoneProvider.h"
@@ -54,7 +55,12 @@ void SessionController::start(std::optional<int> numbnessBefore) {
     m_numbnessBefore = numbnessBefore;
     const QDateTime now = m_wallClock.nowUtc();
     const Routine& routine = m_engine.plan().routine();
-    SessionStart s{routine.id, routine.version, m_slot, now, m_zone.zone().offsetFromUtc(now)};
+    SessionStart s{routine.id,
+                   routine.version,
+                   m_slot,
+                   now,
+                   m_zone.zone().offsetFromUtc(now),
+                   PrescriptionRecorder::plannedMoves(routine)};
     m_sessionId = m_recorder.beginSession(s);
     if (!m_sessionId) {
         m_storeFailed = true;

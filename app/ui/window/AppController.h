@@ -74,7 +74,7 @@ public:
 
     // The program settings changed: rebuild the session plan and note the change, with its
     // date, in the history.
-    void applyProgramChange() { rebuildPlan(true); }
+    void applyProgramChange() { rebuildPlan(); }
 
     MainWindow* window() const;
     ReminderScheduler* scheduler() const { return m_scheduler; }
@@ -82,7 +82,7 @@ public:
 
 private:
     void startReminders();
-    void rebuildPlan(bool recordChange);
+    void rebuildPlan();
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
     bool remindersOutliveWindow() const;
