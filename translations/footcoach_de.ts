@@ -177,10 +177,6 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Diese Woche, %1</translation>
     </message>
     <message>
-        <source>%1 of 14 sessions done: %2%</source>
-        <translation>%1 von 14 Einheiten erledigt: %2 %</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -195,10 +191,6 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Numbness before → after</source>
-        <translation>Taubheit vorher → nachher</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -248,6 +240,30 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>No sessions were recorded in the week of %1.</source>
         <translation>In der Woche vom %1 wurden keine Einheiten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No sessions were due yet this week.</source>
+        <translation>In dieser Woche war noch keine Einheit fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far this week: %1 of %n sessions done (%2%)</source>
+        <translation>
+            <numerusform>Diese Woche bisher: %1 von %n Einheit gemacht (%2 %)</numerusform>
+            <numerusform>Diese Woche bisher: %1 von %n Einheiten gemacht (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions done: %2%</source>
+        <translation>
+            <numerusform>%1 von %n Einheit gemacht: %2 %</numerusform>
+            <numerusform>%1 von %n Einheiten gemacht: %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbness
+before → after</source>
+        <translation>Taubheit
+vorher → nachher</translation>
     </message>
 </context>
 <context>
@@ -344,10 +360,6 @@ You can print this record for your doctor from the File menu.</source>
         <translation>den Beginn Ihrer Einheit zu speichern</translation>
     </message>
     <message>
-        <source>the session has no routine, date or start time</source>
-        <translation>der Einheit fehlt der Übungsplan, das Datum oder die Startzeit</translation>
-    </message>
-    <message>
         <source>save the hold you just finished</source>
         <translation>die eben beendete Dehnung zu speichern</translation>
     </message>
@@ -414,6 +426,10 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>save to your history</source>
         <translation>in Ihrem Verlauf zu speichern</translation>
+    </message>
+    <message>
+        <source>the session has no routine, date, start time or moves</source>
+        <translation>der Einheit fehlen die Übungsfolge, das Datum, die Startzeit oder die Übungen</translation>
     </message>
 </context>
 <context>
@@ -901,56 +917,8 @@ You can print this record for your doctor from the File menu.</source>
 <context>
     <name>footcoach::ReportBuilder</name>
     <message>
-        <source>once</source>
-        <translation>einmal</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1-mal</translation>
-    </message>
-    <message>
-        <source>%1 on each leg</source>
-        <translation>%1 pro Bein</translation>
-    </message>
-    <message>
-        <source>%1 on the left leg</source>
-        <translation>%1 am linken Bein</translation>
-    </message>
-    <message>
-        <source>%1 on the right leg</source>
-        <translation>%1 am rechten Bein</translation>
-    </message>
-    <message>
-        <source>hold %1 s</source>
-        <translation>%1 s halten</translation>
-    </message>
-    <message>
-        <source>(%1 s counts as done)</source>
-        <translation>(ab %1 s als erledigt gezählt)</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 s counts as done</source>
-        <translation>ab %1 s als erledigt gezählt</translation>
-    </message>
-    <message>
-        <source>%1 times on each leg</source>
-        <translation>%1-mal pro Bein</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
         <source>Twice a day, morning and evening; about %1 a session.</source>
         <translation>Zweimal täglich, morgens und abends; etwa %1 pro Einheit.</translation>
-    </message>
-    <message>
-        <source>From %1: %2 (version %3)</source>
-        <translation>Ab %1: %2 (Version %3)</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1143,10 +1111,6 @@ vorher → nachher</translation>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
-    <message>
-        <source>Partly done shows the stretches held of the %1 in a session.</source>
-        <translation>Bei „teilweise erledigt“ steht, wie viele der %1 Dehnungen einer Einheit gehalten wurden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -1174,6 +1138,10 @@ vorher → nachher</translation>
             <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angabe).</numerusform>
             <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angaben).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partly done shows the stretches held of those the session asked for.</source>
+        <translation>Bei „teilweise“ steht, wie viele der in dieser Einheit vorgesehenen Dehnungen gehalten wurden.</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1877,24 @@ vorher → nachher</translation>
         <translation>Keine Wochen anzuzeigen.</translation>
     </message>
     <message>
-        <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
-        <translation>Erledigte Einheiten pro Woche (von 14), von der Woche ab %1 bis zur Woche ab %2: %3.</translation>
+        <source>so far</source>
+        <translation>bisher</translation>
     </message>
     <message>
-        <source>Sessions done in the week of %1, of 14: %2%.</source>
-        <translation>Erledigte Einheiten in der Woche ab %1 (von 14): %2 %.</translation>
+        <source>Sessions done so far this week, the week of %1: %2%.</source>
+        <translation>Gemachte Einheiten bisher in dieser Woche, der Woche vom %1: %2 %.</translation>
+    </message>
+    <message>
+        <source>Sessions done in the week of %1: %2%.</source>
+        <translation>Gemachte Einheiten in der Woche vom %1: %2 %.</translation>
+    </message>
+    <message>
+        <source>%1% so far</source>
+        <translation>bisher %1 %</translation>
+    </message>
+    <message>
+        <source>Sessions done per week, of those due, from the week of %1 to the week of %2: %3.</source>
+        <translation>Gemachte Einheiten pro Woche, von den fälligen, von der Woche vom %1 bis zur Woche vom %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +1994,138 @@ vorher → nachher</translation>
     <message>
         <source>Evening</source>
         <translation>Abends</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg (was %1)</source>
+        <translation>
+            <numerusform>einmal pro Bein (vorher %1)</numerusform>
+            <numerusform>%n-mal pro Bein (vorher %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times (was %1)</source>
+        <translation>
+            <numerusform>einmal (vorher %1)</numerusform>
+            <numerusform>%n-mal (vorher %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s (was %1 s)</source>
+        <translation>
+            <numerusform>%n s halten (vorher %1 s)</numerusform>
+            <numerusform>%n s halten (vorher %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s counts as done (was %1 s)</source>
+        <translation>
+            <numerusform>ab %n s als erledigt gezählt (vorher %1 s)</numerusform>
+            <numerusform>ab %n s als erledigt gezählt (vorher %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rest %n s between holds (was %1 s)</source>
+        <translation>
+            <numerusform>%n s Pause zwischen den Dehnungen (vorher %1 s)</numerusform>
+            <numerusform>%n s Pause zwischen den Dehnungen (vorher %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version of the built-in routine (version %1, was %2)</source>
+        <translation>eine neue Fassung der mitgelieferten Übungsfolge (Fassung %1, vorher %2)</translation>
+    </message>
+    <message>
+        <source>a new version of the routine (version %1, was %2)</source>
+        <translation>eine neue Fassung der Übungsfolge (Fassung %1, vorher %2)</translation>
+    </message>
+    <message>
+        <source>the built-in routine (was routine file %1)</source>
+        <translation>die mitgelieferte Übungsfolge (vorher Datei %1)</translation>
+    </message>
+    <message>
+        <source>routine file %1 (was the built-in)</source>
+        <translation>Übungsdatei %1 (vorher die mitgelieferte Übungsfolge)</translation>
+    </message>
+    <message>
+        <source>routine file %1 (was %2)</source>
+        <translation>Übungsdatei %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>new move: %1</source>
+        <translation>neue Übung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no longer: %1</source>
+        <translation>entfällt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves (was %1)</source>
+        <translation>
+            <numerusform>eine Übung (vorher %1)</numerusform>
+            <numerusform>%n Übungen (vorher %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the routine changed</source>
+        <translation>die Übungsfolge wurde geändert</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Ab %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>einmal pro Bein</numerusform>
+            <numerusform>%n-mal pro Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the left leg</source>
+        <translation>
+            <numerusform>einmal am linken Bein</numerusform>
+            <numerusform>%n-mal am linken Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the right leg</source>
+        <translation>
+            <numerusform>einmal am rechten Bein</numerusform>
+            <numerusform>%n-mal am rechten Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s</source>
+        <translation>
+            <numerusform>%n s halten</numerusform>
+            <numerusform>%n s halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s counts as done)</source>
+        <translation>
+            <numerusform>(ab %n s als erledigt gezählt)</numerusform>
+            <numerusform>(ab %n s als erledigt gezählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 </TS>

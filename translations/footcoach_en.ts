@@ -24,6 +24,20 @@
             <numerusform>(%n still to come this week)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>So far this week: %1 of %n sessions done (%2%)</source>
+        <translation>
+            <numerusform>So far this week: %1 of %n session done (%2%)</numerusform>
+            <numerusform>So far this week: %1 of %n sessions done (%2%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions done: %2%</source>
+        <translation>
+            <numerusform>%1 of %n session done: %2%</numerusform>
+            <numerusform>%1 of %n sessions done: %2%</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
@@ -206,6 +220,90 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg (was %1)</source>
+        <translation>
+            <numerusform>once on each leg (was %1)</numerusform>
+            <numerusform>%n times on each leg (was %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times (was %1)</source>
+        <translation>
+            <numerusform>once (was %1)</numerusform>
+            <numerusform>%n times (was %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s (was %1 s)</source>
+        <translation>
+            <numerusform>hold %n s (was %1 s)</numerusform>
+            <numerusform>hold %n s (was %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s counts as done (was %1 s)</source>
+        <translation>
+            <numerusform>%n s counts as done (was %1 s)</numerusform>
+            <numerusform>%n s counts as done (was %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rest %n s between holds (was %1 s)</source>
+        <translation>
+            <numerusform>rest %n s between holds (was %1 s)</numerusform>
+            <numerusform>rest %n s between holds (was %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves (was %1)</source>
+        <translation>
+            <numerusform>%n move (was %1)</numerusform>
+            <numerusform>%n moves (was %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>once on each leg</numerusform>
+            <numerusform>%n times on each leg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the left leg</source>
+        <translation>
+            <numerusform>once on the left leg</numerusform>
+            <numerusform>%n times on the left leg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the right leg</source>
+        <translation>
+            <numerusform>once on the right leg</numerusform>
+            <numerusform>%n times on the right leg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s</source>
+        <translation>
+            <numerusform>hold %n s</numerusform>
+            <numerusform>hold %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s counts as done)</source>
+        <translation>
+            <numerusform>(%n s counts as done)</numerusform>
+            <numerusform>(%n s counts as done)</numerusform>
         </translation>
     </message>
 </context>

@@ -177,10 +177,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Esta semana, %1</translation>
     </message>
     <message>
-        <source>%1 of 14 sessions done: %2%</source>
-        <translation>%1 de 14 sesiones hechas: %2 %</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -195,10 +191,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Numbness before → after</source>
-        <translation>Entumecimiento antes → después</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -248,6 +240,30 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>No sessions were recorded in the week of %1.</source>
         <translation>No se registró ninguna sesión en la semana del %1.</translation>
+    </message>
+    <message>
+        <source>No sessions were due yet this week.</source>
+        <translation>Esta semana todavía no tocaba ninguna sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>So far this week: %1 of %n sessions done (%2%)</source>
+        <translation>
+            <numerusform>Esta semana hasta ahora: %1 de %n sesión hecha (%2 %)</numerusform>
+            <numerusform>Esta semana hasta ahora: %1 de %n sesiones hechas (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions done: %2%</source>
+        <translation>
+            <numerusform>%1 de %n sesión hecha: %2 %</numerusform>
+            <numerusform>%1 de %n sesiones hechas: %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbness
+before → after</source>
+        <translation>Entumecimiento
+antes → después</translation>
     </message>
 </context>
 <context>
@@ -344,10 +360,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>guardar el inicio de su sesión</translation>
     </message>
     <message>
-        <source>the session has no routine, date or start time</source>
-        <translation>a la sesión le falta la rutina, la fecha o la hora de inicio</translation>
-    </message>
-    <message>
         <source>save the hold you just finished</source>
         <translation>guardar el estiramiento que acaba de terminar</translation>
     </message>
@@ -414,6 +426,10 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>save to your history</source>
         <translation>guardar en su historial</translation>
+    </message>
+    <message>
+        <source>the session has no routine, date, start time or moves</source>
+        <translation>a la sesión le falta la rutina, la fecha, la hora de inicio o los ejercicios</translation>
     </message>
 </context>
 <context>
@@ -901,56 +917,8 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
 <context>
     <name>footcoach::ReportBuilder</name>
     <message>
-        <source>once</source>
-        <translation>una vez</translation>
-    </message>
-    <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
-        <source>%1 on each leg</source>
-        <translation>%1 en cada pierna</translation>
-    </message>
-    <message>
-        <source>%1 on the left leg</source>
-        <translation>%1 en la pierna izquierda</translation>
-    </message>
-    <message>
-        <source>%1 on the right leg</source>
-        <translation>%1 en la pierna derecha</translation>
-    </message>
-    <message>
-        <source>hold %1 s</source>
-        <translation>mantener %1 s</translation>
-    </message>
-    <message>
-        <source>(%1 s counts as done)</source>
-        <translation>(desde %1 s cuenta como hecho)</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 s counts as done</source>
-        <translation>desde %1 s cuenta como hecho</translation>
-    </message>
-    <message>
-        <source>%1 times on each leg</source>
-        <translation>%1 veces en cada pierna</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modificado</translation>
-    </message>
-    <message>
         <source>Twice a day, morning and evening; about %1 a session.</source>
         <translation>Dos veces al día, por la mañana y por la noche; unos %1 por sesión.</translation>
-    </message>
-    <message>
-        <source>From %1: %2 (version %3)</source>
-        <translation>Desde el %1: %2 (versión %3)</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1143,10 +1111,6 @@ antes → después</translation>
         <source>missed</source>
         <translation>no hecha</translation>
     </message>
-    <message>
-        <source>Partly done shows the stretches held of the %1 in a session.</source>
-        <translation>En las sesiones hechas en parte se indica cuántos de los %1 estiramientos de una sesión se mantuvieron.</translation>
-    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>
@@ -1174,6 +1138,10 @@ antes → después</translation>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registro).</numerusform>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registros).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partly done shows the stretches held of those the session asked for.</source>
+        <translation>En «en parte» se indica cuántos de los estiramientos previstos en esa sesión se mantuvieron.</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +1877,24 @@ antes → después</translation>
         <translation>No hay semanas que mostrar.</translation>
     </message>
     <message>
-        <source>Sessions done per week, of 14, from the week of %1 to the week of %2: %3.</source>
-        <translation>Sesiones hechas por semana, de 14, desde la semana del %1 hasta la semana del %2: %3.</translation>
+        <source>so far</source>
+        <translation>hasta hoy</translation>
     </message>
     <message>
-        <source>Sessions done in the week of %1, of 14: %2%.</source>
-        <translation>Sesiones hechas en la semana del %1, de 14: %2 %.</translation>
+        <source>Sessions done so far this week, the week of %1: %2%.</source>
+        <translation>Sesiones hechas hasta ahora esta semana, la semana del %1: %2 %.</translation>
+    </message>
+    <message>
+        <source>Sessions done in the week of %1: %2%.</source>
+        <translation>Sesiones hechas en la semana del %1: %2 %.</translation>
+    </message>
+    <message>
+        <source>%1% so far</source>
+        <translation>%1 % hasta ahora</translation>
+    </message>
+    <message>
+        <source>Sessions done per week, of those due, from the week of %1 to the week of %2: %3.</source>
+        <translation>Sesiones hechas por semana, de las que tocaban, de la semana del %1 a la semana del %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +1994,138 @@ antes → después</translation>
     <message>
         <source>Evening</source>
         <translation>Noche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg (was %1)</source>
+        <translation>
+            <numerusform>una vez en cada pierna (antes %1)</numerusform>
+            <numerusform>%n veces en cada pierna (antes %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times (was %1)</source>
+        <translation>
+            <numerusform>una vez (antes %1)</numerusform>
+            <numerusform>%n veces (antes %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s (was %1 s)</source>
+        <translation>
+            <numerusform>mantener %n s (antes %1 s)</numerusform>
+            <numerusform>mantener %n s (antes %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s counts as done (was %1 s)</source>
+        <translation>
+            <numerusform>cuenta como hecho desde %n s (antes %1 s)</numerusform>
+            <numerusform>cuenta como hecho desde %n s (antes %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rest %n s between holds (was %1 s)</source>
+        <translation>
+            <numerusform>descansar %n s entre estiramientos (antes %1 s)</numerusform>
+            <numerusform>descansar %n s entre estiramientos (antes %1 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version of the built-in routine (version %1, was %2)</source>
+        <translation>una nueva versión de la rutina incluida (versión %1, antes %2)</translation>
+    </message>
+    <message>
+        <source>a new version of the routine (version %1, was %2)</source>
+        <translation>una nueva versión de la rutina (versión %1, antes %2)</translation>
+    </message>
+    <message>
+        <source>the built-in routine (was routine file %1)</source>
+        <translation>la rutina incluida (antes el archivo %1)</translation>
+    </message>
+    <message>
+        <source>routine file %1 (was the built-in)</source>
+        <translation>archivo de rutina %1 (antes la rutina incluida)</translation>
+    </message>
+    <message>
+        <source>routine file %1 (was %2)</source>
+        <translation>archivo de rutina %1 (antes %2)</translation>
+    </message>
+    <message>
+        <source>new move: %1</source>
+        <translation>ejercicio nuevo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no longer: %1</source>
+        <translation>ya no se hace: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moves (was %1)</source>
+        <translation>
+            <numerusform>un ejercicio (antes %1)</numerusform>
+            <numerusform>%n ejercicios (antes %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the routine changed</source>
+        <translation>la rutina ha cambiado</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>una vez en cada pierna</numerusform>
+            <numerusform>%n veces en cada pierna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the left leg</source>
+        <translation>
+            <numerusform>una vez en la pierna izquierda</numerusform>
+            <numerusform>%n veces en la pierna izquierda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on the right leg</source>
+        <translation>
+            <numerusform>una vez en la pierna derecha</numerusform>
+            <numerusform>%n veces en la pierna derecha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>una vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s</source>
+        <translation>
+            <numerusform>mantener %n s</numerusform>
+            <numerusform>mantener %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s counts as done)</source>
+        <translation>
+            <numerusform>(cuenta como hecho desde %n s)</numerusform>
+            <numerusform>(cuenta como hecho desde %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 </TS>

@@ -99,25 +99,63 @@ QString twoLines(const QString& title) {
 }
 
 // One column per exercise of the routine, plus any other exercise found in these sessions
-// (a history kept with an earlier routine).
+// (a history kept with an earlier routine). What each cell counts against is the session's
+// own plan (ExerciseTally::planned), not today's program.
 struct TableColumn {
     QString id;
     QString title;
-    int planned = 0;
 };
 
 QList<TableColumn> tableColumns(const Routine& routine, const QList<ExerciseTally>& tallies) {
     QList<TableColumn> columns;
     const QString localeName = QLocale().name();
     for (const Exercise& e : routine.exercises)
-        columns.append({e.id, e.title.forLocale(localeName), e.reps * int(e.sides.size())});
+        columns.append({e.id, e.title.forLocale(localeName)});
     for (const ExerciseTally& t : tallies) {
         const bool known = std::any_of(columns.cbegin(), columns.cend(),
                                        [&](const TableColumn& c) { return c.id == t.exerciseId; });
         if (!known)
-            columns.append({t.exerciseId, t.exerciseId, 0});
+            columns.append({t.exerciseId, t.exerciseId});
     }
     return columns;
+}
+
+// "6 of 6" against what the session asked for; the count alone for a move it did not plan;
+// a dash for a move it neither planned nor did.
+QString exerciseCell(const SessionSummary& s, const QString& exerciseId,
+                     const QList<ExerciseTally>& tallies) {
+    for (const ExerciseTally& t : tallies) {
+        if (t.sessionId != s.id || t.exerciseId != exerciseId)
+            continue;
+        if (t.planned > 0)
+            return ChartsHistoryScreen::tr("%1 of %2").arg(t.done).arg(t.planned);
+        return QString::number(t.done);
+    }
+    return QStringLiteral("–");
+}
+
+// A row of the week's table: a session, or a slot that passed without one.
+struct TableRow {
+    QDate date;
+    Slot slot = Slot::Morning;
+    const SessionSummary* session = nullptr; // null for a missed slot
+};
+
+QList<TableRow> tableRows(const WeekSnapshot& week) {
+    QList<TableRow> rows;
+    for (const SessionSummary& s : week.sessions)
+        rows.append({s.localDate, s.slot, &s});
+    for (const DayAdherence& day : week.adherence.days) {
+        for (const Slot slot : {Slot::Morning, Slot::Evening}) {
+            if (day.status(slot) == SlotStatus::Missed)
+                rows.append({day.date, slot, nullptr});
+        }
+    }
+    // By day and slot; sessions of one slot in the order they started (stable sort).
+    std::stable_sort(rows.begin(), rows.end(), [](const TableRow& a, const TableRow& b) {
+        return SlotKey{a.date, a.slot} < SlotKey{b.date, b.slot};
+    });
+    return rows;
 }
 
 QString sessionResult(const SessionSummary& s) {
@@ -412,15 +450,11 @@ void ChartsHistoryScreen::showWeek(const QDate& anyDay) {
     const WeekAdherence& w = snapshot.adherence;
     m_weekTitle->setText(snapshot.isCurrent ? tr("This week, %1").arg(weekRange(week))
                                             : weekRange(week));
-    const int percent = AdherenceFigures::roundedPercent(w.done, 14).value_or(0);
-    QString figure = tr("%1 of 14 sessions done: %2%").arg(w.done).arg(percent);
-    if (snapshot.isCurrent && w.upcoming > 0)
-        figure += QLatin1Char(' ') + tr("(%n still to come this week)", nullptr, w.upcoming);
-    m_weekFigure->setText(figure);
+    m_weekFigure->setText(weekFigureText(snapshot));
 
     m_weekChart->setDays(QList<DayAdherence>(w.days.begin(), w.days.end()));
     m_notTrackedLegend->setVisible(w.notTracked > 0);
-    m_percentChart->setWeeks(trend.weeks, week);
+    m_percentChart->setWeeks(trend.weeks, week, m_thisWeek);
     m_numbnessChart->setPoints(trend.numbness, trend.weeks.first().weekStart, week.addDays(6));
     // The table's heading and its empty text name the week shown, which is not always this one.
     const QString weekOf = DateText::longDate(week);
@@ -434,6 +468,29 @@ void ChartsHistoryScreen::showWeek(const QDate& anyDay) {
     updateButtons();
 }
 
+// Scored as the report scores it: sessions done of the slots that have passed since the
+// record began, so a first week that began on a Thursday and the running week are not
+// counted against slots that were never due.
+QString ChartsHistoryScreen::weekFigureText(const WeekSnapshot& snapshot) const {
+    const WeekAdherence& w = snapshot.adherence;
+    const QDate tracked = m_model->trackedFrom();
+    const QDate from = std::max(w.weekStart, tracked.isValid() ? tracked : w.weekStart);
+    const PeriodFigures f =
+        AdherenceFigures::period(snapshot.sessions, from, w.weekStart.addDays(6), m_model->now());
+    const std::optional<int> percent = f.percent();
+    if (!percent)
+        return tr("No sessions were due yet this week.");
+    QString figure =
+        snapshot.isCurrent
+            ? tr("So far this week: %1 of %n sessions done (%2%)", nullptr, f.passedSlots())
+                  .arg(f.done)
+                  .arg(*percent)
+            : tr("%1 of %n sessions done: %2%", nullptr, f.passedSlots()).arg(f.done).arg(*percent);
+    if (snapshot.isCurrent && f.upcoming > 0)
+        figure += QLatin1Char(' ') + tr("(%n still to come this week)", nullptr, f.upcoming);
+    return figure;
+}
+
 void ChartsHistoryScreen::updateButtons() {
     m_previous->setEnabled(m_firstWeek && m_shown > *m_firstWeek);
     m_next->setEnabled(m_shown < m_thisWeek);
@@ -445,52 +502,52 @@ void ChartsHistoryScreen::fillTable(const WeekSnapshot& week) {
     QStringList headers = {tr("Day"), tr("Session"), tr("Started"), tr("Result")};
     for (const TableColumn& c : columns)
         headers << twoLines(c.title);
-    headers << tr("Numbness before → after");
+    // Two lines, so that the last column is no wider than a move's (it was cut in German).
+    headers << tr("Numbness\nbefore → after");
 
+    const QList<TableRow> rows = tableRows(week);
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(week.sessions.size()));
+    m_table->setRowCount(int(rows.size()));
     const QLocale locale;
     const int iconPx = m_table->fontMetrics().height();
-    for (int row = 0; row < int(week.sessions.size()); ++row) {
-        const SessionSummary& s = week.sessions[row];
-        const QDateTime localStart = s.startedAtUtc.addSecs(s.utcOffsetSeconds);
+    for (int row = 0; row < int(rows.size()); ++row) {
         auto set = [&](int column, const QString& text) {
             auto* item = new QTableWidgetItem(text);
             m_table->setItem(row, column, item);
             return item;
         };
-        set(0, DateText::weekdayDayMonth(s.localDate, locale));
-        set(1, s.extra ? Words::extra() : Words::slot(s.slot));
-        set(2, Words::clockTime(localStart.time(), locale));
-        const SlotStatus mark = s.status == SessionStatus::Complete  ? SlotStatus::Done
-                                : s.status == SessionStatus::Partial ? SlotStatus::Partial
-                                                                     : SlotStatus::Missed;
-        set(3, sessionResult(s))
-            ->setIcon(QIcon(QPixmap::fromImage(StatusStyle::image(mark, iconPx * 2))));
-        for (int c = 0; c < int(columns.size()); ++c) {
-            int done = 0;
-            for (const ExerciseTally& t : week.tallies) {
-                if (t.sessionId == s.id && t.exerciseId == columns[c].id)
-                    done += t.done;
-            }
-            QTableWidgetItem* item =
-                set(4 + c, columns[c].planned > 0 ? tr("%1 of %2").arg(done).arg(columns[c].planned)
-                                                  : QString::number(done));
-            item->setTextAlignment(Qt::AlignCenter);
+        set(0, DateText::weekdayDayMonth(rows[row].date, locale));
+        const SessionSummary* s = rows[row].session;
+        set(1, s && s->extra ? Words::extra() : Words::slot(rows[row].slot));
+        if (!s) {
+            set(3, Words::slotStatus(SlotStatus::Missed))
+                ->setIcon(
+                    QIcon(QPixmap::fromImage(StatusStyle::image(SlotStatus::Missed, iconPx * 2))));
+            continue;
         }
+        const QDateTime localStart = s->startedAtUtc.addSecs(s->utcOffsetSeconds);
+        set(2, Words::clockTime(localStart.time(), locale));
+        const SlotStatus mark = s->status == SessionStatus::Complete  ? SlotStatus::Done
+                                : s->status == SessionStatus::Partial ? SlotStatus::Partial
+                                                                      : SlotStatus::Missed;
+        set(3, sessionResult(*s))
+            ->setIcon(QIcon(QPixmap::fromImage(StatusStyle::image(mark, iconPx * 2))));
+        for (int c = 0; c < int(columns.size()); ++c)
+            set(4 + c, exerciseCell(*s, columns[c].id, week.tallies))
+                ->setTextAlignment(Qt::AlignCenter);
         const QString before =
-            s.numbnessBefore ? QString::number(*s.numbnessBefore) : QStringLiteral("–");
+            s->numbnessBefore ? QString::number(*s->numbnessBefore) : QStringLiteral("–");
         const QString after =
-            s.numbnessAfter ? QString::number(*s.numbnessAfter) : QStringLiteral("–");
-        set(4 + int(columns.size()), s.numbnessBefore || s.numbnessAfter
+            s->numbnessAfter ? QString::number(*s->numbnessAfter) : QStringLiteral("–");
+        set(4 + int(columns.size()), s->numbnessBefore || s->numbnessAfter
                                          ? QStringLiteral("%1 → %2").arg(before, after)
                                          : QString())
             ->setTextAlignment(Qt::AlignCenter);
     }
-    m_table->setVisible(!week.sessions.isEmpty());
-    m_tableEmpty->setVisible(week.sessions.isEmpty());
+    m_table->setVisible(!rows.isEmpty());
+    m_tableEmpty->setVisible(rows.isEmpty());
     m_table->resizeRowsToContents();
     fitTableHeight();
 }

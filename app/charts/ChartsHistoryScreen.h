@@ -68,6 +68,7 @@ private:
     QWidget* numbnessCard(QWidget* page);
     void addSessionTable(QWidget* page, QVBoxLayout* layout);
     void fillTable(const WeekSnapshot& week);
+    QString weekFigureText(const WeekSnapshot& snapshot) const;
     void fitTableHeight();
     void updateButtons();
 

@@ -158,6 +158,7 @@ private:
     void numbnessTrend();
     void problemList();
     QString problemEntry(const SlotProblem& problem, bool oneYear) const;
+    int plannedOf(const SlotProblem& problem) const;
     int problemColumns(bool oneYear) const;
     void footer();
     void newPage();
@@ -420,9 +421,13 @@ void ReportDocument::problemList() {
                        "session.",
                        nullptr, first),
                     font(9), 0, QColor(0x30, 0x30, 0x30));
-    m_page.text(
-        tr("Partly done shows the stretches held of the %1 in a session.").arg(m_data.plannedHolds),
-        font(8.5), 0, QColor(0x40, 0x40, 0x40));
+    m_page.text(tr("Partly done shows the stretches held of those the session asked for."),
+                font(8.5), 0, QColor(0x40, 0x40, 0x40));
+}
+
+// What the session asked for; a session kept without its plan counts against the program.
+int ReportDocument::plannedOf(const SlotProblem& problem) const {
+    return problem.holdsPlanned > 0 ? problem.holdsPlanned : m_data.plannedHolds;
 }
 
 QString ReportDocument::problemEntry(const SlotProblem& problem, bool oneYear) const {
@@ -434,7 +439,7 @@ QString ReportDocument::problemEntry(const SlotProblem& problem, bool oneYear) c
         QLatin1Char(' ') + (problem.key.slot == Slot::Morning ? tr("morning") : tr("evening"));
     const QString what = problem.status == SlotStatus::Missed
                              ? tr("missed")
-                             : tr("%1 of %2").arg(problem.holdsDone).arg(m_data.plannedHolds);
+                             : tr("%1 of %2").arg(problem.holdsDone).arg(plannedOf(problem));
     return tr("%1: %2").arg(when, what);
 }
 

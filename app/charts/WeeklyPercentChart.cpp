@@ -17,13 +17,9 @@
 
 namespace footcoach {
 
-namespace {
-
-int weekPercent(const WeekAdherence& w) {
-    return AdherenceFigures::roundedPercent(w.done, 14).value_or(0);
+int WeeklyPercentChart::weekPercent(const WeekAdherence& w) {
+    return AdherenceFigures::roundedPercent(w.done, 14 - w.upcoming - w.notTracked).value_or(0);
 }
-
-} // namespace
 
 WeeklyPercentChart::WeeklyPercentChart(QWidget* parent)
     : SummarizedChart(parent) {
@@ -75,10 +71,12 @@ void WeeklyPercentChart::applyFont() {
     label();
 }
 
-void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek) {
+void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate& shownWeek,
+                                  const QDate& runningWeek) {
     QList<qreal> values;
     int shown = -1;
     m_weekStarts.clear();
+    m_runningWeek = runningWeek;
     for (qsizetype i = 0; i < weeks.size(); ++i) {
         m_weekStarts << weeks[i].weekStart;
         values << qreal(weekPercent(weeks[i]));
@@ -93,7 +91,7 @@ void WeeklyPercentChart::setWeeks(const QList<WeekAdherence>& weeks, const QDate
     m_series->setBarWidth(0.7 * std::min<qreal>(1.0, qreal(weeks.size()) / 6.0));
     if (shown >= 0)
         m_set->selectBar(shown);
-    setSummary(summaryFor(weeks));
+    setSummary(summaryFor(weeks, runningWeek));
 }
 
 void WeeklyPercentChart::label() {
@@ -102,7 +100,7 @@ void WeeklyPercentChart::label() {
     qreal widest = 0;
     const QFontMetricsF metrics(m_x->labelsFont());
     for (const QDate& week : std::as_const(m_weekStarts)) {
-        dates << DateText::dayMonth(week, locale);
+        dates << (week == m_runningWeek ? tr("so far") : DateText::dayMonth(week, locale));
         widest = std::max(widest, metrics.horizontalAdvance(dates.last()));
     }
     // Every other label on long runs at least; more apart where the chart is narrow (large
@@ -137,18 +135,25 @@ QStringList WeeklyPercentChart::shownDates() const {
     return dates;
 }
 
-QString WeeklyPercentChart::summaryFor(const QList<WeekAdherence>& weeks) {
+QString WeeklyPercentChart::summaryFor(const QList<WeekAdherence>& weeks,
+                                       const QDate& runningWeek) {
     if (weeks.isEmpty())
         return tr("No weeks to show.");
     const QLocale locale;
     if (weeks.size() == 1)
-        return tr("Sessions done in the week of %1, of 14: %2%.")
-            .arg(DateText::dayLongMonth(weeks.first().weekStart, locale))
-            .arg(weekPercent(weeks.first()));
+        return weeks.first().weekStart == runningWeek
+                   ? tr("Sessions done so far this week, the week of %1: %2%.")
+                         .arg(DateText::dayLongMonth(weeks.first().weekStart, locale))
+                         .arg(weekPercent(weeks.first()))
+                   : tr("Sessions done in the week of %1: %2%.")
+                         .arg(DateText::dayLongMonth(weeks.first().weekStart, locale))
+                         .arg(weekPercent(weeks.first()));
     QStringList parts;
-    for (const WeekAdherence& w : weeks)
-        parts << QStringLiteral("%1%").arg(weekPercent(w));
-    return tr("Sessions done per week, of 14, from the week of %1 to the week of %2: %3.")
+    for (const WeekAdherence& w : weeks) {
+        parts << (w.weekStart == runningWeek ? tr("%1% so far").arg(weekPercent(w))
+                                             : QStringLiteral("%1%").arg(weekPercent(w)));
+    }
+    return tr("Sessions done per week, of those due, from the week of %1 to the week of %2: %3.")
         .arg(DateText::dayLongMonth(weeks.first().weekStart, locale),
              DateText::dayLongMonth(weeks.last().weekStart, locale),
              parts.join(QStringLiteral(", ")));

@@ -61,6 +61,8 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
             " s.started_at_ms, s.utc_offset_s, c.numbness_before, c.numbness_after,"
             " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'done'),"
             " (SELECT count(*) FROM holds h WHERE h.session_id = s.id AND h.result = 'skipped'),"
+            " (SELECT coalesce(sum(p.sides * p.reps), 0) FROM session_plans p"
+            "  WHERE p.session_id = s.id),"
             " %1"
             " FROM sessions s LEFT JOIN checkins c ON c.session_id = s.id"
             " WHERE s.local_date BETWEEN ? AND ? ORDER BY s.started_at_ms, s.id")
@@ -83,7 +85,8 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
             s.numbnessAfter = query->value(9).toInt();
         s.holdsDone = query->value(10).toInt();
         s.holdsSkipped = query->value(11).toInt();
-        s.extra = query->value(12).toBool();
+        s.holdsPlanned = query->value(12).toInt();
+        s.extra = query->value(13).toBool();
         // The same rule as sessionRecords(), so the grid and the list never disagree.
         const auto status = sessionStatusFromString(query->value(3).toString());
         s.finished = status.has_value();
@@ -96,20 +99,27 @@ QList<SessionSummary> HistoryStore::sessionSummaries(const QDate& from, const QD
 
 QList<ExerciseTally> HistoryStore::exerciseTallies(const QDate& from, const QDate& to) const {
     QList<ExerciseTally> tallies;
+    // The moves each session asked for, and any move it has holds of beside them.
     auto query = select(
         QStringLiteral(
-            "SELECT h.session_id, h.exercise_id, min(h.exercise_index),"
-            " sum(h.result = 'done'), sum(h.result = 'skipped')"
-            " FROM sessions s JOIN holds h ON h.session_id = s.id"
+            "SELECT x.session_id, x.exercise_id, min(x.exercise_index),"
+            " sum(x.done), sum(x.skipped), sum(x.planned)"
+            " FROM sessions s JOIN ("
+            "  SELECT session_id, exercise_id, exercise_index, result = 'done' AS done,"
+            "   result = 'skipped' AS skipped, 0 AS planned FROM holds"
+            "  UNION ALL SELECT session_id, exercise_id, exercise_index, 0, 0, sides * reps"
+            "   FROM session_plans"
+            " ) x ON x.session_id = s.id"
             " WHERE s.local_date BETWEEN ? AND ?"
-            " GROUP BY h.session_id, h.exercise_id"
-            " ORDER BY min(s.started_at_ms), h.session_id, min(h.exercise_index), h.exercise_id"),
+            " GROUP BY x.session_id, x.exercise_id"
+            " ORDER BY min(s.started_at_ms), x.session_id, min(x.exercise_index), x.exercise_id"),
         {isoDate(from), isoDate(to)}, tr("read your history"));
     if (!query)
         return tallies;
     while (query->next()) {
         tallies.append({query->value(0).toLongLong(), query->value(1).toString(),
-                        query->value(2).toInt(), query->value(3).toInt(), query->value(4).toInt()});
+                        query->value(2).toInt(), query->value(3).toInt(), query->value(4).toInt(),
+                        query->value(5).toInt()});
     }
     return tallies;
 }
@@ -177,18 +187,19 @@ std::optional<CheckIn> HistoryStore::checkIn(qint64 sessionId) const {
     return result;
 }
 
-QList<PrescriptionChange> HistoryStore::prescriptionChanges(const QString& routineId) const {
+QList<PrescriptionChange> HistoryStore::prescriptionChanges() const {
     QList<PrescriptionChange> changes;
-    auto query = select(QStringLiteral("SELECT routine_version, effective_date, details_json FROM "
-                                       "prescription_changes WHERE routine_id = ? "
+    auto query = select(QStringLiteral("SELECT routine_id, routine_version, effective_date, "
+                                       "details_json, before_json FROM prescription_changes "
                                        "ORDER BY effective_date, id"),
-                        {routineId}, tr("read your history"));
+                        {}, tr("read your history"));
     if (!query)
         return changes;
     while (query->next()) {
-        changes.append({routineId, query->value(0).toInt(),
-                        QDate::fromString(query->value(1).toString(), Qt::ISODate),
-                        query->value(2).toString()});
+        changes.append({query->value(0).toString(), query->value(1).toInt(),
+                        QDate::fromString(query->value(2).toString(), Qt::ISODate),
+                        query->value(3).toString(),
+                        query->value(4).isNull() ? QString() : query->value(4).toString()});
     }
     return changes;
 }

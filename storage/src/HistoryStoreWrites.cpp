@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 // The writing half of HistoryStore: each write one short BEGIN IMMEDIATE transaction,
 // committed before it returns, and none before the start-up check has passed. Opening, the
 // maintenance job and recovery are in HistoryStore.cpp, the reads in HistoryStoreQueries.cpp.
@@ -39,9 +41,13 @@ std::optional<QSqlError> inTransaction(SqlConnection& db, const std::function<bo
 
 std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
     const QString action = tr("save the start of your session");
-    if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid()) {
+    const bool planValid = std::all_of(start.planned.cbegin(), start.planned.cend(), [](auto& m) {
+        return !m.exerciseId.isEmpty() && m.sides >= 1 && m.sides <= 3 && m.reps >= 1;
+    });
+    if (start.routineId.isEmpty() || !start.slot.date.isValid() || !start.startedAtUtc.isValid() ||
+        !planValid) {
         fail(PlainMessages::invalidInput(action, tr("the session has no routine, "
-                                                    "date or start time")));
+                                                    "date, start time or moves")));
         return std::nullopt;
     }
     qint64 id = 0;
@@ -54,6 +60,15 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
                          start.utcOffsetSeconds}))
             return false;
         id = m_db->lastInsertId();
+        // What the session asks for, in the same transaction as the session itself.
+        for (const PlannedMove& move : start.planned) {
+            if (!m_db->exec(QStringLiteral("INSERT INTO session_plans(session_id, exercise_id, "
+                                           "exercise_index, sides, reps, planned_s) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                            {id, move.exerciseId, move.exerciseIndex, move.sides, move.reps,
+                             move.plannedSeconds}))
+                return false;
+        }
         // In the same transaction: a session is never stored without its mark.
         return !start.extra ||
                m_db->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, 'extra')"),
@@ -143,20 +158,20 @@ bool HistoryStore::recordReminder(const SlotKey& key, ReminderKind kind, const Q
     return written && created;
 }
 
-bool HistoryStore::recordPrescriptionChange(const QString& routineId, int routineVersion,
-                                            const QDate& effective, const QString& detailsJson) {
+bool HistoryStore::recordPrescriptionChange(const PrescriptionChange& change) {
     const QString action = tr("save the change of prescription");
-    if (routineId.isEmpty() || !effective.isValid())
+    if (change.routineId.isEmpty() || !change.effective.isValid())
         return fail(PlainMessages::invalidInput(action, tr("the routine or the date "
                                                            "is missing")));
     return write(action, [&] {
         return m_db->exec(
             QStringLiteral("INSERT INTO prescription_changes(routine_id, routine_version, "
-                           "effective_date, details_json, recorded_at_ms) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT(routine_id, routine_version, effective_date, details_json) "
-                           "DO NOTHING"),
-            {routineId, routineVersion, isoDate(effective),
-             detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson,
+                           "effective_date, before_json, details_json, recorded_at_ms) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {change.routineId, change.routineVersion, isoDate(change.effective),
+             change.beforeJson.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(change.beforeJson),
+             change.detailsJson.isEmpty() ? QStringLiteral("{}") : change.detailsJson,
              m_clock.nowUtc().toMSecsSinceEpoch()});
     });
 }

@@ -13,7 +13,7 @@ public:
     // PRAGMA application_id: "FCHT" (FootCoach HisTory), so `file` and we can tell our file.
     static constexpr int kApplicationId = 0x46434854;
     // PRAGMA user_version this build writes and the newest it can read.
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     static QList<Migration> migrations();
 };

@@ -61,12 +61,11 @@ bool UnavailableHistory::exportCsv(QIODevice&, CsvTable) const {
     return false;
 }
 
-bool UnavailableHistory::recordPrescriptionChange(const QString&, int, const QDate&,
-                                                  const QString&) {
+bool UnavailableHistory::recordPrescriptionChange(const PrescriptionChange&) {
     return false;
 }
 
-QList<PrescriptionChange> UnavailableHistory::prescriptionChanges(const QString&) const {
+QList<PrescriptionChange> UnavailableHistory::prescriptionChanges() const {
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "charts/ChartsHistoryScreen.h"
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
+#include "Prerequisite.h"
 #include "TestDataDir.h"
 #include "charts/ChartsPlugin.h"
 #include "charts/NumbnessChart.h"
@@ -11,24 +12,30 @@
 #include "charts/WeeklyPercentChart.h"
 #include "footcoach/DateText.h"
 #include "footcoach/HistoryStore.h"
+#include "footcoach/Prescription.h"
 #include "footcoach/RoutineLoader.h"
+#include "services/history/ReportBuilder.h"
 #include "services/session/CuePlayer.h"
 #include "services/settings/AppSettings.h"
 #include "services/settings/Localization.h"
+#include "services/settings/PrescriptionRecorder.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -63,7 +70,8 @@ protected:
                                               1,
                                               {date, slot},
                                               QDateTime(date, start, Qt::UTC),
-                                              0});
+                                              0,
+                                              {}});
         ASSERT_TRUE(id);
         ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Complete, kNow));
     }
@@ -96,11 +104,13 @@ TEST_F(ChartsHistoryScreenTest, ANewUserSeesAnInvitationNotAnEmptyChart) {
 
 TEST_F(ChartsHistoryScreenTest, OneSessionShowsInTheWeekAndTheTable) {
     const QDate monday(2026, 1, 12);
-    const auto id = m_store.beginSession({QStringLiteral("numb-feet-stretches"),
-                                          1,
-                                          {monday, Slot::Morning},
-                                          QDateTime(monday, QTime(8, 0), Qt::UTC),
-                                          0});
+    const auto id =
+        m_store.beginSession({QStringLiteral("numb-feet-stretches"),
+                              1,
+                              {monday, Slot::Morning},
+                              QDateTime(monday, QTime(8, 0), Qt::UTC),
+                              0,
+                              PrescriptionRecorder::plannedMoves(RoutineLoader::builtIn())});
     ASSERT_TRUE(id);
     for (int rep = 1; rep <= 3; ++rep) {
         for (const Side side : {Side::Left, Side::Right})
@@ -115,14 +125,23 @@ TEST_F(ChartsHistoryScreenTest, OneSessionShowsInTheWeekAndTheTable) {
     const auto view = makeView();
     EXPECT_FALSE(view->isEmptyHistory());
     EXPECT_EQ(view->shownWeek(), monday);
-    EXPECT_TRUE(view->weekSummary()->text().startsWith(QStringLiteral("1 of 14 sessions done: 7%")))
-        << view->weekSummary()->text().toStdString();
+    // Scored as the report scores it: of the four slots that have passed, not of 14.
+    EXPECT_EQ(view->weekSummary()->text(),
+              QStringLiteral("So far this week: 1 of 4 sessions done (25%) (10 still to come "
+                             "this week)"));
     // Monday evening and Tuesday are missed; Wednesday's morning is open, so not yet.
     EXPECT_TRUE(
         view->weekChart()->summary().contains(QStringLiteral("1 done, 3 missed, 10 not yet")))
         << view->weekChart()->summary().toStdString();
     const QTableWidget* table = view->sessionTable();
-    ASSERT_EQ(table->rowCount(), 1);
+    // The session, then the three slots missed since, each a row of its own.
+    ASSERT_EQ(table->rowCount(), 4);
+    for (int row = 1; row < 4; ++row) {
+        EXPECT_EQ(table->item(row, 3)->text(), QStringLiteral("Missed"));
+        EXPECT_EQ(table->item(row, 2), nullptr) << "a missed slot has no start time";
+    }
+    EXPECT_EQ(table->item(1, 1)->text(), QStringLiteral("Evening"));
+    EXPECT_EQ(table->item(2, 0)->text(), DateText::weekdayDayMonth(monday.addDays(1)));
     EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Morning"));
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Done"));
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("6 of 6")); // calf stretch
@@ -147,8 +166,14 @@ TEST_F(ChartsHistoryScreenTest, DaysBeforeTheFirstSessionAreMarkedAsSuch) {
                             label->isVisibleTo(view.get()));
     EXPECT_TRUE(legendShown);
     // The trend holds this week alone.
+    // The running week, scored on its one passed slot since the record began, so far.
     EXPECT_EQ(view->percentChart()->summary(),
-              QStringLiteral("Sessions done in the week of 12 January, of 14: 7%."));
+              QStringLiteral("Sessions done so far this week, the week of 12 January: 100%."));
+    EXPECT_EQ(view->percentChart()->shownDates(), QStringList{QStringLiteral("so far")});
+    // (The singular "session" comes with the English translation, not installed here.)
+    EXPECT_TRUE(view->weekSummary()->text().startsWith(QStringLiteral("So far this week: 1 of 1 ")))
+        << view->weekSummary()->text().toStdString();
+    EXPECT_TRUE(view->weekSummary()->text().contains(QStringLiteral("(100%)")));
 }
 
 TEST_F(ChartsHistoryScreenTest, PageDownScrollsToWhatIsBelow) {
@@ -180,11 +205,11 @@ TEST_F(ChartsHistoryScreenTest, ANarrowTableScrollsSidewaysAndStillShowsEveryRow
     view->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
     const QTableWidget* table = view->sessionTable();
-    ASSERT_EQ(table->rowCount(), 2);
+    ASSERT_EQ(table->rowCount(), 4); // Monday's two sessions, Tuesday's two missed slots
     ASSERT_GT(table->horizontalHeader()->length(), table->viewport()->width());
     // Long move names take two lines in the header.
     EXPECT_TRUE(table->horizontalHeaderItem(5)->text().contains(QLatin1Char('\n')));
-    const QRect last = table->visualItemRect(table->item(1, 0));
+    const QRect last = table->visualItemRect(table->item(3, 0));
     EXPECT_LE(last.bottom(), table->viewport()->rect().bottom())
         << "table " << table->height() << " header " << table->horizontalHeader()->height()
         << " rows " << table->rowHeight(0) << "+" << table->rowHeight(1) << " bar "
@@ -383,3 +408,179 @@ TEST(ReportWriterWords, CheckInsAreCountedInTheSingularAndThePlural) {
             << c.language << ": " << two.toStdString();
     }
 }
+
+namespace {
+
+// A hand-worked history: 3 repetitions on each leg until Sunday 11 January 2026, then 2.
+//   Mon 5 Jan morning: complete, every hold (18 of 18).
+//   Tue 6 Jan morning: stopped after the calf stretch (6 of 18).
+//   Mon 12 Jan morning: complete, every hold (12 of 12).
+//   Tue 13 Jan evening: stopped after the calf stretch (4 of 12).
+class PrescriptionChangeTest : public ChartsHistoryScreenTest {
+protected:
+    Routine m_three = RoutineLoader::builtIn();
+    Routine m_two = twoReps();
+
+    static Routine twoReps() {
+        ProgramOverrides program;
+        program.reps = 2;
+        return program.appliedTo(RoutineLoader::builtIn());
+    }
+
+    void addSession(const Routine& routine, const QDate& date, Slot slot, int movesDone) {
+        const QDateTime start(date, QTime(slot == Slot::Morning ? 8 : 20, 0), Qt::UTC);
+        const auto id = m_store.beginSession({routine.id,
+                                              routine.version,
+                                              {date, slot},
+                                              start,
+                                              0,
+                                              PrescriptionRecorder::plannedMoves(routine)});
+        ASSERT_TRUE(id);
+        for (int m = 0; m < movesDone; ++m) {
+            const Exercise& e = routine.exercises[m];
+            for (const Side side : e.sides) {
+                for (int rep = 1; rep <= e.reps; ++rep)
+                    ASSERT_TRUE(m_store.recordHold(
+                        *id, {m, e.id, side, rep, e.holdSeconds, 20000, HoldResult::Completed},
+                        start));
+            }
+        }
+        ASSERT_TRUE(m_store.finishSession(
+            *id, movesDone == 3 ? SessionStatus::Complete : SessionStatus::Partial, start));
+    }
+
+    void SetUp() override {
+        ChartsHistoryScreenTest::SetUp();
+        PrescriptionRecorder recorder(m_store);
+        recorder.record(Prescription::of(m_three, {}), QDate(2026, 1, 5));
+        addSession(m_three, QDate(2026, 1, 5), Slot::Morning, 3);
+        addSession(m_three, QDate(2026, 1, 6), Slot::Morning, 1);
+        ASSERT_TRUE(recorder.record(Prescription::of(m_two, {}), QDate(2026, 1, 12)));
+        addSession(m_two, QDate(2026, 1, 12), Slot::Morning, 3);
+        addSession(m_two, QDate(2026, 1, 13), Slot::Evening, 1);
+    }
+
+    std::unique_ptr<ChartsHistoryScreen> makeView() {
+        auto view =
+            std::make_unique<ChartsHistoryScreen>(m_store, m_clock, m_zone, m_settings, m_two);
+        view->resize(1100, 900);
+        view->refresh();
+        return view;
+    }
+
+    static QStringList row(const QTableWidget* table, int r) {
+        QStringList cells;
+        for (int c = 4; c < 7; ++c)
+            cells << table->item(r, c)->text();
+        return cells;
+    }
+
+    ReportData report() const {
+        return ReportBuilder::build(m_store, m_store, m_two, {kNow.date(), Slot::Morning},
+                                    QDate(2026, 1, 5), kNow.date());
+    }
+};
+
+TEST_F(PrescriptionChangeTest, EachSessionIsCountedAgainstTheProgramOfItsDay) {
+    const auto view = makeView();
+    const QTableWidget* table = view->sessionTable();
+    // This week: Monday morning, Monday evening missed, Tuesday morning missed, Tuesday evening.
+    ASSERT_EQ(table->rowCount(), 4);
+    EXPECT_EQ(row(table, 0), (QStringList{"4 of 4", "4 of 4", "4 of 4"}));
+    EXPECT_EQ(row(table, 3), (QStringList{"4 of 4", "0 of 4", "0 of 4"}));
+
+    view->showPreviousWeek();
+    // Before the change, 3 on each leg: "6 of 6", not "6 of 4".
+    EXPECT_EQ(table->item(0, 0)->text(), DateText::weekdayDayMonth(QDate(2026, 1, 5)));
+    EXPECT_EQ(row(table, 0), (QStringList{"6 of 6", "6 of 6", "6 of 6"}));
+    EXPECT_EQ(table->item(1, 0)->text(), DateText::weekdayDayMonth(QDate(2026, 1, 5)));
+    EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("Missed"));
+    EXPECT_EQ(table->item(2, 0)->text(), DateText::weekdayDayMonth(QDate(2026, 1, 6)));
+    EXPECT_EQ(row(table, 2), (QStringList{"6 of 6", "0 of 6", "0 of 6"}));
+    // 2 sessions kept, the other 12 slots of the week missed.
+    EXPECT_EQ(table->rowCount(), 14);
+}
+
+TEST_F(PrescriptionChangeTest, TheScreenTheReportAndTheCsvAgree) {
+    const ReportData data = report();
+    ASSERT_EQ(data.rows.size(), 2);
+    const auto view = makeView();
+    // The screen's figure for each week is the report's row for it.
+    const PeriodFigures& now = data.rows[1].figures;
+    EXPECT_EQ(now.done, 1);
+    EXPECT_EQ(now.passedSlots(), 4);
+    EXPECT_EQ(view->weekSummary()->text(),
+              QStringLiteral("So far this week: %1 of %2 sessions done (%3%) (10 still to come "
+                             "this week)")
+                  .arg(now.done)
+                  .arg(now.passedSlots())
+                  .arg(*now.percent()));
+    view->showPreviousWeek();
+    const PeriodFigures& before = data.rows[0].figures;
+    EXPECT_EQ(view->weekSummary()->text(), QStringLiteral("%1 of %2 sessions done: %3%")
+                                               .arg(before.done)
+                                               .arg(before.passedSlots())
+                                               .arg(*before.percent()));
+    EXPECT_EQ(before.passedSlots(), 14);
+
+    // Stretches held: 18 + 6 + 12 + 4, exactly the done rows of the CSV export, whose header
+    // is the documented one.
+    EXPECT_EQ(data.total.holdsDone, 40);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(m_store.exportCsv(csv, CsvTable::Holds));
+    const QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"));
+    EXPECT_EQ(lines.first(), QStringLiteral("local_date,slot,session_started_at,routine_id,"
+                                            "exercise_id,side,rep,planned_hold_s,held_s,status"));
+    EXPECT_EQ(lines.filter(QStringLiteral(",done")).size(), 40);
+
+    // The partly done sessions against what each asked for.
+    ASSERT_EQ(data.problems.size(), 16); // 13 last week, 3 this week
+    int partial = 0;
+    for (const SlotProblem& p : data.problems) {
+        if (p.status != SlotStatus::Partial)
+            continue;
+        ++partial;
+        EXPECT_EQ(p.holdsPlanned, p.key.date < QDate(2026, 1, 12) ? 18 : 12);
+    }
+    EXPECT_EQ(partial, 2);
+}
+
+TEST_F(PrescriptionChangeTest, TheReportTellsTheProgramAtTheEndAndTheChangeInWords) {
+    const ReportData data = report();
+    EXPECT_EQ(data.changeLines,
+              QStringList{QStringLiteral("From 12 January 2026: 2 times on each leg (was 3)")});
+    ASSERT_EQ(data.programLines.size(), 3);
+    EXPECT_EQ(data.programLines[0],
+              QStringLiteral("Calf stretch: 2 times on each leg, hold 20 s (15 s counts as done)"));
+    // A range that ends before the change shows the program of then, and no change.
+    const ReportData earlier =
+        ReportBuilder::build(m_store, m_store, m_two, {kNow.date(), Slot::Morning},
+                             QDate(2026, 1, 5), QDate(2026, 1, 11));
+    EXPECT_TRUE(earlier.changeLines.isEmpty());
+    EXPECT_EQ(earlier.programLines[0],
+              QStringLiteral("Calf stretch: 3 times on each leg, hold 20 s (15 s counts as done)"));
+
+    // The PDF's text says the same (pdftotext, poppler-utils).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    FOOTCOACH_REQUIRE(!pdftotext.isEmpty(), "pdftotext (poppler-utils)");
+    const QString path = m_dir.file(QStringLiteral("report.pdf"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_GT(ReportWriter::write(data, file, QPageSize(QPageSize::A4), QStringLiteral("t")),
+                  0);
+    }
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("From 12 January 2026: 2 times on each leg (was 3)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Calf stretch: 2 times on each leg, hold 20 s")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tue, 6 Jan morning: 6 of 18")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tue, 13 Jan evening: 4 of 12")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sessions done: 2 of 18 (11%)")));
+}
+
+} // namespace

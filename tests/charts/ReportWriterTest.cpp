@@ -8,7 +8,10 @@
 #include "charts/ReportTableLayout.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
+#include "footcoach/Words.h"
 #include "services/history/ReportBuilder.h"
+#include "services/settings/AppSettings.h"
+#include "services/settings/PrescriptionRecorder.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -86,13 +89,11 @@ TEST(ReportBuilder, DefaultRangeIsFourCalendarWeeks) {
     EXPECT_EQ(ReportBuilder::defaultFrom(QDate(2026, 1, 18)), QDate(2025, 12, 22));
 }
 
-TEST(ReportBuilder, ProgramAndChangesInWords) {
+TEST(ReportBuilder, ProgramInWords) {
     const Routine routine = RoutineLoader::builtIn();
-    EXPECT_EQ(ReportBuilder::programLine(routine.exercises[0], QStringLiteral("en")),
+    const Prescription p = Prescription::of(routine, {});
+    EXPECT_EQ(Words::prescribedMove(p.moves[0], QStringLiteral("en")),
               QStringLiteral("Calf stretch: 3 times on each leg, hold 20 s (15 s counts as done)"));
-    EXPECT_EQ(ReportBuilder::changeText(QStringLiteral(R"({"holdSeconds":30})")),
-              QStringLiteral("hold 30 s"));
-    EXPECT_EQ(ReportBuilder::changeText(QStringLiteral("not json")), QStringLiteral("changed"));
 }
 
 class ReportTest : public ::testing::Test {
@@ -121,18 +122,26 @@ TEST_F(ReportTest, OneSessionAndAChangeOfPrescription) {
                                           1,
                                           {day, Slot::Evening},
                                           QDateTime(day, QTime(19, 0), Qt::UTC),
-                                          0});
+                                          0,
+                                          {}});
     ASSERT_TRUE(id);
     ASSERT_TRUE(m_store.recordHold(
         *id, {0, QStringLiteral("calf-stretch"), Side::Left, 1, 20, 20000, HoldResult::Completed},
         kNow));
     ASSERT_TRUE(m_store.finishSession(*id, SessionStatus::Partial, kNow));
     ASSERT_TRUE(m_store.recordCheckIn({*id, 8, 6, {}}));
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 2,
-                                                 QDate(2026, 1, 10),
-                                                 QStringLiteral(R"({"holdSeconds":30})")));
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 3,
-                                                 QDate(2025, 6, 1), QStringLiteral("{}")));
+    // Where the record starts (no change), a longer hold inside the range, and fewer
+    // repetitions after it.
+    const Routine builtIn = RoutineLoader::builtIn();
+    ProgramOverrides longer;
+    longer.holdSeconds = 30;
+    ProgramOverrides fewer = longer;
+    fewer.reps = 2;
+    PrescriptionRecorder recorder(m_store);
+    recorder.record(Prescription::of(builtIn, {}), QDate(2025, 6, 1));
+    ASSERT_TRUE(
+        recorder.record(Prescription::of(longer.appliedTo(builtIn), {}), QDate(2026, 1, 10)));
+    ASSERT_TRUE(recorder.record(Prescription::of(fewer.appliedTo(builtIn), {}), QDate(2026, 2, 1)));
 
     const ReportData data = ReportBuilder::build(m_store, m_store, RoutineLoader::builtIn(),
                                                  kMoment, QDate(2025, 12, 15), QDate(2026, 1, 14));
@@ -146,8 +155,11 @@ TEST_F(ReportTest, OneSessionAndAChangeOfPrescription) {
     EXPECT_EQ(data.total.beforeTenths(), 80);
     EXPECT_EQ(data.total.percent(), 0);
     ASSERT_EQ(data.changeLines.size(), 1) << "only the change inside the range";
-    EXPECT_TRUE(data.changeLines[0].contains(QStringLiteral("10 January 2026")));
-    EXPECT_TRUE(data.changeLines[0].contains(QStringLiteral("hold 30 s")));
+    EXPECT_EQ(data.changeLines[0], QStringLiteral("From 10 January 2026: hold 30 s (was 20 s)"));
+    // The program at the end of the range: the longer hold, not yet the fewer repetitions.
+    ASSERT_EQ(data.programLines.size(), 3);
+    EXPECT_EQ(data.programLines[0],
+              QStringLiteral("Calf stretch: 3 times on each leg, hold 30 s (15 s counts as done)"));
     EXPECT_EQ(data.problems.size(), 16);
     EXPECT_EQ(data.gridDays.size(), 9);
     const QByteArray pdf = write(data, QPageSize(QPageSize::Letter));

@@ -57,7 +57,7 @@ void openAndRead(const char* data, qsizetype size) {
         (void)store.holds(sessionId);
         (void)store.checkIn(sessionId);
     }
-    (void)store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    (void)store.prescriptionChanges();
     (void)store.hasReminder(SlotKey{today, Slot::Morning});
     for (const CsvTable table : {CsvTable::Holds, CsvTable::CheckIns}) {
         QBuffer out;

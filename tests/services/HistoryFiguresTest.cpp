@@ -53,7 +53,7 @@ protected:
         const QDate date = kMonday.addDays(day);
         const QDateTime start(date, QTime(slot == Slot::Morning ? 8 : 20, m_minute++), Qt::UTC);
         const auto id = m_store.beginSession(
-            {QStringLiteral("numb-feet-stretches"), 1, {date, slot}, start, 0});
+            {QStringLiteral("numb-feet-stretches"), 1, {date, slot}, start, 0, {}});
         ASSERT_TRUE(id);
         for (int i = 0; i < holds; ++i) {
             HoldOutcome h{i / 6,
@@ -182,8 +182,12 @@ TEST(HistoryQueryStart, DaysBeforeTheFirstSessionAreNotCountedAsMissed) {
     HistoryStore store(dir.path(), clock);
     ASSERT_TRUE(store.open());
     const QDateTime start(kMonday.addDays(2), QTime(19, 0), Qt::UTC);
-    const auto id = store.beginSession(
-        {QStringLiteral("numb-feet-stretches"), 1, {kMonday.addDays(2), Slot::Evening}, start, 0});
+    const auto id = store.beginSession({QStringLiteral("numb-feet-stretches"),
+                                        1,
+                                        {kMonday.addDays(2), Slot::Evening},
+                                        start,
+                                        0,
+                                        {}});
     ASSERT_TRUE(id);
     ASSERT_TRUE(store.finishSession(*id, SessionStatus::Complete, start.addSecs(400)));
 

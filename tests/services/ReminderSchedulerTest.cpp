@@ -111,7 +111,7 @@ TEST(ReminderScheduler, TwoProcessesSharingTheHistoryRemindOnlyOnce) {
 TEST(ReminderScheduler, ADoneSessionMeansNoReminder) {
     SchedulerFixture f;
     const auto id = f.store.beginSession(
-        {"numb-feet-stretches", 1, {QDate(2026, 1, 5), Slot::Morning}, utc(7, 0), 0});
+        {"numb-feet-stretches", 1, {QDate(2026, 1, 5), Slot::Morning}, utc(7, 0), 0, {}});
     ASSERT_TRUE(id);
     ASSERT_TRUE(f.store.finishSession(*id, SessionStatus::Complete, utc(7, 8)));
     f.scheduler->replan();

@@ -78,18 +78,23 @@ TEST_F(HistoryRolesTest, TheReminderLogSaysOnceAcrossProcesses) {
     EXPECT_EQ(log.beganAt(), m_clock.nowUtc()); // written when the file was created
 }
 
-TEST_F(HistoryRolesTest, ThePrescriptionLogKeepsEachChangeOnce) {
+TEST_F(HistoryRolesTest, ThePrescriptionLogKeepsEveryRecordWithWhatItReplaced) {
     PrescriptionLog& log = roles().prescriptions;
-    const QString details = QStringLiteral(R"({"reps":2})");
-    ASSERT_TRUE(log.recordPrescriptionChange(QStringLiteral("r"), 1, kMonday, details));
-    ASSERT_TRUE(log.recordPrescriptionChange(QStringLiteral("r"), 1, kMonday, details));
-    ASSERT_TRUE(log.recordPrescriptionChange(QStringLiteral("r"), 1, kMonday.addDays(3),
-                                             QStringLiteral(R"({"reps":3})")));
-    const QList<PrescriptionChange> changes = log.prescriptionChanges(QStringLiteral("r"));
-    ASSERT_EQ(changes.size(), 2);
+    const QString two = QStringLiteral(R"({"reps":2})");
+    const QString three = QStringLiteral(R"({"reps":3})");
+    ASSERT_TRUE(log.recordPrescriptionChange({QStringLiteral("r"), 1, kMonday, two, {}}));
+    ASSERT_TRUE(
+        log.recordPrescriptionChange({QStringLiteral("r"), 1, kMonday.addDays(3), three, two}));
+    ASSERT_TRUE(
+        log.recordPrescriptionChange({QStringLiteral("other"), 1, kMonday.addDays(3), two, three}));
+    const QList<PrescriptionChange> changes = log.prescriptionChanges();
+    ASSERT_EQ(changes.size(), 3);
     EXPECT_EQ(changes[0].effective, kMonday);
-    EXPECT_EQ(changes[1].effective, kMonday.addDays(3));
-    EXPECT_TRUE(log.prescriptionChanges(QStringLiteral("other")).isEmpty());
+    EXPECT_TRUE(changes[0].beforeJson.isNull());
+    EXPECT_FALSE(changes[0].isChange()) << "the program as first seen is no change";
+    EXPECT_EQ(changes[1].beforeJson, two);
+    EXPECT_TRUE(changes[1].isChange());
+    EXPECT_EQ(changes[2].routineId, QStringLiteral("other"));
 }
 
 TEST(UnavailableHistory, EveryWriteFailsWithTheReasonAndEveryReadIsEmpty) {
@@ -104,8 +109,8 @@ TEST(UnavailableHistory, EveryWriteFailsWithTheReasonAndEveryReadIsEmpty) {
     EXPECT_FALSE(roles.recorder.finishSession(1, SessionStatus::Complete, now));
     EXPECT_FALSE(roles.recorder.recordCheckIn({1, 5, 5, {}}));
     EXPECT_EQ(roles.recorder.lastError(), reason);
-    EXPECT_FALSE(roles.prescriptions.recordPrescriptionChange(QStringLiteral("r"), 1, kMonday,
-                                                              QStringLiteral("{}")));
+    EXPECT_FALSE(roles.prescriptions.recordPrescriptionChange(
+        {QStringLiteral("r"), 1, kMonday, QStringLiteral("{}"), {}}));
     EXPECT_EQ(roles.prescriptions.lastError(), reason);
     EXPECT_FALSE(roles.maintenance.backupIfDue());
 
@@ -114,7 +119,7 @@ TEST(UnavailableHistory, EveryWriteFailsWithTheReasonAndEveryReadIsEmpty) {
     EXPECT_TRUE(roles.reader.exerciseTallies(kMonday, kMonday.addDays(6)).isEmpty());
     EXPECT_FALSE(roles.reader.firstSessionDate());
     EXPECT_FALSE(roles.reader.checkIn(1));
-    EXPECT_TRUE(roles.prescriptions.prescriptionChanges(QStringLiteral("r")).isEmpty());
+    EXPECT_TRUE(roles.prescriptions.prescriptionChanges().isEmpty());
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     EXPECT_FALSE(roles.reader.exportCsv(csv, CsvTable::Holds));

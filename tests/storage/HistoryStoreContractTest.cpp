@@ -137,17 +137,16 @@ TEST_F(HistoryStoreTest, RemindersAreRecordedOncePerDateSlotAndKind) {
 }
 
 TEST_F(HistoryStoreTest, PrescriptionChangesAreKeptInOrder) {
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 2,
-                                                 kMonday.addDays(14),
-                                                 QStringLiteral(R"({"holdSeconds":45})")));
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
-                                                 QStringLiteral(R"({"holdSeconds":30})")));
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
-                                                 QStringLiteral(R"({"holdSeconds":99})")));
-    // The very same change recorded again (a second process, a repeated save) counts once.
-    ASSERT_TRUE(m_store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1, kMonday,
-                                                 QStringLiteral(R"({"holdSeconds":99})")));
-    const auto changes = m_store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    const QString routine = QStringLiteral("numb-feet-stretches");
+    ASSERT_TRUE(m_store.recordPrescriptionChange({routine, 2, kMonday.addDays(14),
+                                                  QStringLiteral(R"({"holdSeconds":45})"),
+                                                  QStringLiteral(R"({"holdSeconds":99})")}));
+    ASSERT_TRUE(m_store.recordPrescriptionChange(
+        {routine, 1, kMonday, QStringLiteral(R"({"holdSeconds":30})"), {}}));
+    ASSERT_TRUE(m_store.recordPrescriptionChange({routine, 1, kMonday,
+                                                  QStringLiteral(R"({"holdSeconds":99})"),
+                                                  QStringLiteral(R"({"holdSeconds":30})")}));
+    const auto changes = m_store.prescriptionChanges();
     ASSERT_EQ(changes.size(), 3);
     EXPECT_EQ(changes[0].routineVersion, 1);
     EXPECT_EQ(changes[0].detailsJson, QStringLiteral(R"({"holdSeconds":30})"));

@@ -48,7 +48,7 @@ TEST(MigrationTest, OpensTheFormat1FixtureWithAllItsData) {
     EXPECT_EQ(store.holds(1).size(), 4);
     EXPECT_EQ(store.checkIn(1)->numbnessBefore, 6);
     EXPECT_TRUE(store.hasReminder({QDate(2026, 1, 2), Slot::Morning}, ReminderKind::Fired));
-    EXPECT_EQ(store.prescriptionChanges(QStringLiteral("numb-feet-stretches")).size(), 1);
+    EXPECT_EQ(store.prescriptionChanges().size(), 1);
 
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
@@ -74,28 +74,97 @@ TEST(MigrationTest, AnOlderHistoryBeganWithItsFirstSession) {
     EXPECT_EQ(*store.beganAt(), records.first().startedAtUtc);
 }
 
-TEST(MigrationTest, Format1MovesToFormat2AndThenKeepsEveryProgramChange) {
+// Every table of the history as text, to compare before and after an upgrade.
+QString dump(const QString& path, const QString& sql) {
+    RawDatabase db(path, true);
+    return db.rows(sql).join(QLatin1Char('\n'));
+}
+
+const char* const kKeptTables[] = {
+    "SELECT * FROM sessions ORDER BY id",
+    "SELECT * FROM holds ORDER BY session_id, exercise_id, side, rep",
+    "SELECT * FROM checkins ORDER BY session_id",
+    "SELECT * FROM reminders ORDER BY local_date, slot, kind",
+};
+
+// What format 3 adds, worked out by hand from the fixtures (see Schema.cpp, formatThree): the
+// calf stretch was recorded on both legs, once, held 30 s; the toe curls on both feet at once,
+// twice, held 20 s; the prescriptions kept no repetitions.
+const QStringList kFixturePlans = {
+    QStringLiteral("1|calf-stretch-wall|0|2|1|30"), QStringLiteral("1|toe-curls|1|1|2|20"),
+    QStringLiteral("2|calf-stretch-wall|0|2|1|30"), QStringLiteral("2|toe-curls|1|1|2|20"),
+    QStringLiteral("3|calf-stretch-wall|0|2|1|30"), QStringLiteral("3|toe-curls|1|1|2|20"),
+};
+
+void expectExactUpgrade(const QString& fixture, const QStringList& expectedChanges) {
     TestDataDir dir;
     FakeWallClock clock;
-    buildFromFixture(dir, QStringLiteral("history-v1.sql"));
+    const QString path = buildFromFixture(dir, fixture);
+    QStringList before;
+    for (const char* sql : kKeptTables)
+        before << dump(path, QString::fromLatin1(sql));
+
     HistoryStore store(dir.path(), clock);
     ASSERT_TRUE(store.open()) << store.lastError().toStdString();
-    // Format 1 kept only one change per routine version; format 2 keeps them all.
-    ASSERT_TRUE(store.recordPrescriptionChange(QStringLiteral("numb-feet-stretches"), 1,
-                                               QDate(2026, 1, 10),
-                                               QStringLiteral(R"({"holdSeconds":25})")));
-    const auto changes = store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
-    ASSERT_EQ(changes.size(), 2);
-    EXPECT_EQ(changes[0].detailsJson, QStringLiteral(R"({"holdSeconds":30})"));
-    EXPECT_EQ(changes[1].effective, QDate(2026, 1, 10));
     store.close();
-    RawDatabase db(dir.file(QStringLiteral("history.db")), true);
-    EXPECT_EQ(db.text(QStringLiteral("PRAGMA user_version")), QStringLiteral("2"));
+    for (int i = 0; i < int(std::size(kKeptTables)); ++i)
+        EXPECT_EQ(dump(path, QString::fromLatin1(kKeptTables[i])), before[i]) << kKeptTables[i];
+    RawDatabase db(path, true);
+    EXPECT_EQ(db.text(QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
     EXPECT_EQ(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    // The upgrade took a verified copy of format 1 first.
-    EXPECT_FALSE(QDir(dir.file(QStringLiteral("backups")))
-                     .entryList({QStringLiteral("*before-format2*")})
-                     .isEmpty());
+    EXPECT_EQ(db.rows(QStringLiteral("SELECT session_id, exercise_id, exercise_index, sides, "
+                                     "reps, planned_s FROM session_plans ORDER BY 1, 2")),
+              kFixturePlans);
+    EXPECT_EQ(db.rows(QStringLiteral("SELECT id, routine_id, routine_version, effective_date, "
+                                     "coalesce(before_json, 'NULL'), details_json, recorded_at_ms "
+                                     "FROM prescription_changes ORDER BY id")),
+              expectedChanges);
+    // The upgrade took a verified copy of the old format first.
+    const QStringList copies =
+        QDir(dir.file(QStringLiteral("backups"))).entryList({QStringLiteral("*before-format3.db")});
+    ASSERT_EQ(copies.size(), 1);
+    RawDatabase copy(dir.file(QStringLiteral("backups/") + copies.first()), true);
+    EXPECT_EQ(copy.text(QStringLiteral("SELECT count(*) FROM holds")), QStringLiteral("6"));
+}
+
+TEST(MigrationTest, Format1MovesToFormat3Exactly) {
+    expectExactUpgrade(QStringLiteral("history-v1.sql"),
+                       {QStringLiteral("1|numb-feet-stretches|1|2025-12-01|NULL|"
+                                       "{\"holdSeconds\":30}|1764579600000")});
+}
+
+TEST(MigrationTest, Format2MovesToFormat3Exactly) {
+    expectExactUpgrade(QStringLiteral("history-v2.sql"),
+                       {QStringLiteral("1|numb-feet-stretches|1|2025-12-01|NULL|"
+                                       "{\"holdSeconds\":30}|1764579600000"),
+                        QStringLiteral("2|numb-feet-stretches|1|2025-12-20|{\"holdSeconds\":30}|"
+                                       "{\"holdSeconds\":20}|1766221200000")});
+}
+
+// A session of an older format is counted against the repetitions in force on its day where
+// the record kept them, even when it stopped before the last one.
+TEST(MigrationTest, AnOldSessionCountsAgainstTheRepetitionsInForceThatDay) {
+    TestDataDir dir;
+    FakeWallClock clock;
+    const QString path = buildFromFixture(
+        dir, QStringLiteral("history-v2.sql"),
+        QStringLiteral("INSERT INTO prescription_changes VALUES(3,'numb-feet-stretches',1,"
+                       "'2026-01-03','{\"reps\":3,\"holdSeconds\":30}',1767400000000);"));
+    HistoryStore store(dir.path(), clock);
+    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    const auto sessions = store.sessionSummaries(QDate(2026, 1, 2), QDate(2026, 1, 3));
+    ASSERT_EQ(sessions.size(), 3);
+    EXPECT_EQ(sessions[0].holdsPlanned, 4); // 2 January: no repetitions on record
+    EXPECT_EQ(sessions[2].holdsPlanned, 9); // 3 January: 3 on each leg, and 3 toe curls
+    const auto tallies = store.exerciseTallies(QDate(2026, 1, 3), QDate(2026, 1, 3));
+    ASSERT_EQ(tallies.size(), 2);
+    EXPECT_EQ(tallies[0].exerciseId, QStringLiteral("calf-stretch-wall"));
+    EXPECT_EQ(tallies[0].done, 1);
+    EXPECT_EQ(tallies[0].planned, 6);
+    EXPECT_EQ(tallies[1].exerciseId, QStringLiteral("toe-curls"));
+    EXPECT_EQ(tallies[1].done, 0);
+    EXPECT_EQ(tallies[1].planned, 3);
+    (void)path;
 }
 
 TEST(MigrationTest, OpensTheFormat2FixtureWithAllItsData) {
@@ -105,9 +174,10 @@ TEST(MigrationTest, OpensTheFormat2FixtureWithAllItsData) {
     HistoryStore store(dir.path(), clock);
     ASSERT_TRUE(store.open()) << store.lastError().toStdString();
     EXPECT_EQ(store.sessionRecords(QDate(2025, 12, 29), QDate(2026, 1, 4)).size(), 3);
-    const auto changes = store.prescriptionChanges(QStringLiteral("numb-feet-stretches"));
+    const auto changes = store.prescriptionChanges();
     ASSERT_EQ(changes.size(), 2);
     EXPECT_EQ(changes[1].detailsJson, QStringLiteral(R"({"holdSeconds":20})"));
+    EXPECT_EQ(changes[1].beforeJson, QStringLiteral(R"({"holdSeconds":30})"));
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     ASSERT_TRUE(store.exportCsv(csv, CsvTable::Holds));

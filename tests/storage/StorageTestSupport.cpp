@@ -45,6 +45,26 @@ QStringList RawDatabase::column(const QString& sql) {
     return values;
 }
 
+QStringList RawDatabase::rows(const QString& sql) {
+    QStringList values;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return {QStringLiteral("ERROR: ") + QString::fromUtf8(sqlite3_errmsg(m_db))};
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList cells;
+        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+            cells << (text ? QString::fromUtf8(text) : QStringLiteral("NULL"));
+        }
+        values << cells.join(QLatin1Char('|'));
+    }
+    if (rc != SQLITE_DONE)
+        values << QStringLiteral("ERROR: ") + QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_finalize(statement);
+    return values;
+}
+
 QString RawDatabase::text(const QString& sql) {
     const QStringList values = column(sql);
     return values.isEmpty() ? QString() : values.first();

@@ -27,6 +27,8 @@ public:
     // First column of the first row as text ("" for none, "ERROR: ..." on failure).
     QString text(const QString& sql);
     QStringList column(const QString& sql);
+    // Every row, its columns joined by '|' (NULL as "NULL").
+    QStringList rows(const QString& sql);
 
 private:
     sqlite3* m_db = nullptr;

@@ -2,6 +2,7 @@
 #include "FakeClock.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
+#include "footcoach/Prescription.h"
 #include "services/reminders/ReminderScheduler.h"
 #include "services/reminders/WakeTimer.h"
 #include "services/session/SessionController.h"
@@ -49,12 +50,11 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
         {settings, HistoryRoles::of(store), true, clock, wall, zone, timer, dir.path(), {}, {}},
         std::nullopt);
 
-    // The program in force from the first start is on record.
-    QList<PrescriptionChange> changes = store.prescriptionChanges("numb-feet-stretches");
+    // The program in force from the first start is on record, as where it starts: no change.
+    QList<PrescriptionChange> changes = store.prescriptionChanges();
     ASSERT_EQ(changes.size(), 1);
-    EXPECT_EQ(
-        QJsonDocument::fromJson(changes[0].detailsJson.toUtf8()).object()["holdSeconds"].toInt(),
-        20);
+    EXPECT_FALSE(changes[0].isChange());
+    EXPECT_EQ(Prescription::fromJson(changes[0].detailsJson, {}, 1).holdSeconds, 20);
     const int before = controller.plan().totalSeconds();
 
     wall.set(QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::UTC));
@@ -62,13 +62,14 @@ TEST(AppController, EveryProgramChangeIsRecordedWithItsDate) {
     program.holdSeconds = 25;
     settings.setProgram(program);
     controller.applyProgramChange();
+    controller.applyProgramChange(); // saved again unchanged: nothing more is noted
 
-    changes = store.prescriptionChanges("numb-feet-stretches");
+    changes = store.prescriptionChanges();
     ASSERT_EQ(changes.size(), 2);
+    EXPECT_TRUE(changes[1].isChange());
     EXPECT_EQ(changes[1].effective, QDate(2026, 3, 9));
-    EXPECT_EQ(
-        QJsonDocument::fromJson(changes[1].detailsJson.toUtf8()).object()["holdSeconds"].toInt(),
-        25);
+    EXPECT_EQ(changes[1].beforeJson, changes[0].detailsJson);
+    EXPECT_EQ(Prescription::fromJson(changes[1].detailsJson, {}, 1).holdSeconds, 25);
     // 18 holds, each 5 s longer.
     EXPECT_EQ(controller.plan().totalSeconds(), before + 18 * 5);
 }

@@ -125,11 +125,13 @@ PeriodFigures AdherenceFigures::period(const QList<SessionSummary>& sessions, co
 QList<SlotProblem> AdherenceFigures::problems(const QList<SessionSummary>& sessions,
                                               const QDate& from, const QDate& to,
                                               const LocalMoment& now) {
-    QHash<QPair<QDate, int>, int> best;
+    // The best session of each slot, and what it asked for.
+    QHash<QPair<QDate, int>, QPair<int, int>> best;
     for (const SessionSummary& s : sessions) {
         if (s.localDate >= from && s.localDate <= to && !s.extra) {
-            int& holds = best[{s.localDate, int(s.slot)}];
-            holds = std::max(holds, s.holdsDone);
+            QPair<int, int>& holds = best[{s.localDate, int(s.slot)}];
+            if (s.holdsDone >= holds.first)
+                holds = {s.holdsDone, s.holdsPlanned};
         }
     }
     const auto weeks = byWeek(sessions, from, to);
@@ -143,7 +145,8 @@ QList<SlotProblem> AdherenceFigures::problems(const QList<SessionSummary>& sessi
                 const SlotStatus status = day.status(slot);
                 if (status != SlotStatus::Missed && status != SlotStatus::Partial)
                     continue;
-                result.append({{day.date, slot}, status, best.value({day.date, int(slot)})});
+                const QPair<int, int> holds = best.value({day.date, int(slot)});
+                result.append({{day.date, slot}, status, holds.first, holds.second});
             }
         }
     }

@@ -44,7 +44,8 @@ struct PeriodFigures {
 struct SlotProblem {
     SlotKey key;
     SlotStatus status = SlotStatus::Missed;
-    int holdsDone = 0; // the best session in the slot
+    int holdsDone = 0;    // the best session in the slot
+    int holdsPlanned = 0; // what that session asked for
 };
 
 class AdherenceFigures {

@@ -5,10 +5,9 @@
 #include "footcoach/HistoryReader.h"
 #include "footcoach/PrescriptionLog.h"
 #include "footcoach/SessionPlan.h"
+#include "services/settings/PrescriptionRecorder.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 #include <array>
@@ -58,20 +57,56 @@ QString rowLabel(RowKind kind, const QDate& from, const QDate& to) {
     return {};
 }
 
-// The prescription changes that took effect in the range, in words with their dates.
-QStringList changeLines(const QList<PrescriptionChange>& changes, const QDate& from,
+// The prescription changes that took effect in the range, in words with their dates. What a
+// change replaced is its beforeJson, of the routine of the record before it.
+QStringList changeLines(const QList<PrescriptionChange>& records, const QDate& from,
                         const QDate& to) {
     const QLocale locale;
     QStringList lines;
-    for (const PrescriptionChange& c : changes) {
-        if (c.effective < from || c.effective > to)
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const PrescriptionChange& c = records[i];
+        if (!c.isChange() || c.effective < from || c.effective > to)
             continue;
-        lines << ReportBuilder::tr("From %1: %2 (version %3)")
-                     .arg(DateText::longDate(c.effective, locale),
-                          ReportBuilder::changeText(c.detailsJson))
-                     .arg(c.routineVersion);
+        const PrescriptionChange& previous = records[i - 1];
+        const QStringList words = Words::prescriptionChanges(
+            Prescription::fromJson(c.beforeJson, previous.routineId, previous.routineVersion),
+            Prescription::fromJson(c.detailsJson, c.routineId, c.routineVersion));
+        if (!words.isEmpty())
+            lines << Words::changeFrom(c.effective, words, locale);
     }
     return lines;
+}
+
+// The routine as prescribed at the end of the range: its moves and numbers from the record in
+// force then, its words from the routine in use where the record has none.
+Routine routineInForce(const QList<PrescriptionChange>& records, const QDate& to,
+                       const Routine& current) {
+    const std::optional<Prescription> p = PrescriptionRecorder::inForce(records, to);
+    if (!p)
+        return current;
+    Routine r = current;
+    if (p->routineId != current.id && !p->title.source.isEmpty())
+        r.title = p->title;
+    r.id = p->routineId;
+    r.version = p->routineVersion;
+    const QList<PrescribedMove> moves = p->movesOr(current);
+    r.exercises.clear();
+    for (const PrescribedMove& m : moves) {
+        Exercise e;
+        e.id = m.id;
+        e.title = m.title;
+        e.sides = m.sides;
+        e.reps = m.reps;
+        e.holdSeconds = m.holdSeconds;
+        e.minHoldSeconds = m.minHoldSeconds;
+        e.restSeconds = m.restSeconds;
+        for (const Exercise& known : current.exercises) {
+            if (known.id == m.id)
+                e.positionSeconds = known.positionSeconds;
+        }
+        r.exercises.append(e);
+    }
+    return r;
 }
 
 // The table's rows from the first counted day to the end of the range, and their total.
@@ -153,46 +188,6 @@ QDate ReportBuilder::defaultFrom(const QDate& today) {
     return Adherence::weekStartOf(today).addDays(-21);
 }
 
-QString ReportBuilder::programLine(const Exercise& e, const QString& localeName) {
-    const bool bothLegs = e.sides.contains(Side::Left) && e.sides.contains(Side::Right);
-    // Spelled out rather than "%n time(s)": the report is read by people, not parsers.
-    const QString times = e.reps == 1 ? tr("once") : tr("%1 times").arg(e.reps);
-    QString legs;
-    if (e.sides.contains(Side::Both))
-        legs = times;
-    else if (bothLegs)
-        legs = tr("%1 on each leg").arg(times);
-    else if (e.sides.contains(Side::Left))
-        legs = tr("%1 on the left leg").arg(times);
-    else
-        legs = tr("%1 on the right leg").arg(times);
-    QString hold = tr("hold %1 s").arg(e.holdSeconds);
-    if (e.minHoldSeconds < e.holdSeconds)
-        hold += QLatin1Char(' ') + tr("(%1 s counts as done)").arg(e.minHoldSeconds);
-    return tr("%1: %2, %3").arg(e.title.forLocale(localeName), legs, hold);
-}
-
-QString ReportBuilder::changeText(const QString& detailsJson) {
-    const QJsonObject details = QJsonDocument::fromJson(detailsJson.toUtf8()).object();
-    QStringList parts;
-    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
-        const QString key = it.key();
-        const QString value =
-            it->isDouble() ? QString::number(it->toDouble()) : it->toVariant().toString();
-        if (key == QLatin1String("holdSeconds"))
-            parts << tr("hold %1 s").arg(value);
-        else if (key == QLatin1String("minHoldSeconds"))
-            parts << tr("%1 s counts as done").arg(value);
-        else if (key == QLatin1String("reps"))
-            parts << tr("%1 times on each leg").arg(value);
-        else if (key == QLatin1String("note") || key == QLatin1String("text"))
-            parts << value;
-        else
-            parts << QStringLiteral("%1 %2").arg(key, value);
-    }
-    return parts.isEmpty() ? tr("changed") : parts.join(QStringLiteral(", "));
-}
-
 ReportData ReportBuilder::build(const HistoryReader& history, const PrescriptionLog& prescriptions,
                                 const Routine& routine, const LocalMoment& now, const QDate& from,
                                 const QDate& to) {
@@ -201,14 +196,16 @@ ReportData ReportBuilder::build(const HistoryReader& history, const Prescription
     r.to = to;
     r.madeOn = now.date;
     const QString localeName = QLocale().name();
-    r.routineTitle = routine.title.forLocale(localeName);
-    const SessionPlan plan(routine);
+    const QList<PrescriptionChange> records = prescriptions.prescriptionChanges();
+    const Routine prescribed = routineInForce(records, to, routine);
+    r.routineTitle = prescribed.title.forLocale(localeName);
+    const SessionPlan plan(prescribed);
     r.plannedHolds = plan.holdCount();
     r.scheduleLine = tr("Twice a day, morning and evening; about %1 a session.")
                          .arg(Words::duration(plan.totalSeconds()));
-    for (const Exercise& e : routine.exercises)
-        r.programLines << programLine(e, localeName);
-    r.changeLines = changeLines(prescriptions.prescriptionChanges(routine.id), from, to);
+    for (const PrescribedMove& m : Prescription::of(prescribed, {}).moves)
+        r.programLines << Words::prescribedMove(m, localeName);
+    r.changeLines = changeLines(records, from, to);
 
     const QList<SessionSummary> sessions = history.sessionSummaries(from, to);
     const std::optional<QDate> firstSession = history.firstSessionDate();

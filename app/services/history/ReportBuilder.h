@@ -29,8 +29,8 @@ struct ReportData {
     QDate countedFrom; // the first day counted: from, or the first session's day if later
     QString routineTitle;
     QString scheduleLine;     // "Twice a day, morning and evening; about 8 min a session."
-    QStringList programLines; // one per move: reps, legs, hold
-    QStringList changeLines;  // prescription changes in the range, with their dates
+    QStringList programLines; // one per move as prescribed at the end of the range
+    QStringList changeLines;  // prescription changes in the range, dated, in words
     QString rowHeading;       // "Week", "Month" or "Year"
     QString tableHeading;     // "Sessions by week", by month or by year
     QList<ReportRow> rows;
@@ -38,7 +38,7 @@ struct ReportData {
     QList<DayAdherence> gridDays; // the chart: the range's days, at most the last four weeks
     QList<NumbnessPoint> numbness;
     QList<SlotProblem> problems; // missed or partly done slots, oldest first
-    int plannedHolds = 0;        // holds in one whole session of the routine
+    int plannedHolds = 0;        // holds in one whole session as prescribed at the end
     bool emptyHistory = true;    // nothing recorded at all, in or out of the range
 };
 
@@ -50,14 +50,11 @@ public:
     // The default range: the four calendar weeks up to today, this week included.
     static QDate defaultFrom(const QDate& today);
 
+    // The program shown is the one in force at the end of the range (routine gives its words
+    // when the record has none); the changes are those dated within the range.
     static ReportData build(const HistoryReader& history, const PrescriptionLog& prescriptions,
                             const Routine& routine, const LocalMoment& now, const QDate& from,
                             const QDate& to);
-
-    // "Calf stretch: 3 times on each leg, hold 20 s (15 s counts)".
-    static QString programLine(const Exercise& exercise, const QString& localeName);
-    // A change's details_json in words, e.g. "hold 30 s".
-    static QString changeText(const QString& detailsJson);
 };
 
 } // namespace footcoach

@@ -1,4 +1,5 @@
 #include "services/session/SessionController.h"
+#include "services/settings/PrescriptionRecorder.h"
 
 #include "footcoach/SessionRecorder.h"
 #include "footcoach/TimeZoneProvider.h"
@@ -59,7 +60,12 @@ void SessionController::start(std::optional<int> numbnessBefore) {
     // that know no extra sessions.
     const SlotKey key = m_slot.value_or(
         SlotKey{local.date(), local.time() < QTime(12, 0) ? Slot::Morning : Slot::Evening});
-    SessionStart s{routine.id,         routine.version, key, now, m_zone.zone().offsetFromUtc(now),
+    SessionStart s{routine.id,
+                   routine.version,
+                   key,
+                   now,
+                   m_zone.zone().offsetFromUtc(now),
+                   PrescriptionRecorder::plannedMoves(routine),
                    !m_slot.has_value()};
     m_sessionId = m_recorder.beginSession(s);
     if (!m_sessionId) {

@@ -21,6 +21,7 @@
 #include "services/session/SoundModule.h"
 #include "services/settings/AppSettings.h"
 #include "services/settings/AutostartEntry.h"
+#include "services/settings/PrescriptionRecorder.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
 #include "ui/reminders/RemindersQuestion.h"
@@ -34,8 +35,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileSystemWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -70,7 +69,7 @@ AppController::AppController(AppControllerDeps deps, std::optional<Routine> rout
                             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     m_autostart = std::make_unique<AutostartEntry>(defaultDir ? QString() : m_deps.dataDir);
     m_illustrations = std::make_unique<Illustrations>();
-    rebuildPlan(false);
+    rebuildPlan();
 
     m_availability = new UserAvailability(this);
     m_scheduler = new ReminderScheduler(m_deps.settings, m_deps.history.reminders,
@@ -123,15 +122,17 @@ CuePlayer* AppController::cues() {
     return m_cues;
 }
 
-void AppController::rebuildPlan(bool recordChange) {
+void AppController::rebuildPlan() {
     Routine base = RoutineLoader::builtIn();
+    QString baseFile; // the routine file in use; empty for the built-in routine
     if (m_routineOverride) {
         base = *m_routineOverride;
     } else if (const QString file = m_deps.settings.routineFile(); !file.isEmpty()) {
         RoutineResult loaded = RoutineLoader::loadFile(file);
-        if (auto* routine = std::get_if<Routine>(&loaded))
+        if (auto* routine = std::get_if<Routine>(&loaded)) {
             base = *routine;
-        else if (m_window)
+            baseFile = file;
+        } else if (m_window)
             m_window->showNotice(tr("Your routine file cannot be used, so the standard routine is "
                                     "shown: %1")
                                      .arg(std::get<RoutineError>(loaded).message()));
@@ -142,23 +143,14 @@ void AppController::rebuildPlan(bool recordChange) {
     if (m_window)
         m_window->setPlan(m_plan);
 
-    PrescriptionLog& prescriptions = m_deps.history.prescriptions;
-    const Routine& r = m_plan.routine();
-    // The history keeps every change of the program with its date, so charts stay honest.
-    if (recordChange || prescriptions.prescriptionChanges(r.id).isEmpty()) {
-        const Exercise& first = r.exercises.first();
-        const QJsonObject details{
-            {QStringLiteral("holdSeconds"), first.holdSeconds},
-            {QStringLiteral("minHoldSeconds"), first.minHoldSeconds},
-            {QStringLiteral("reps"), first.reps},
-            {QStringLiteral("restSeconds"), first.restSeconds},
-            {QStringLiteral("exercises"), static_cast<int>(r.exercises.size())},
-            {QStringLiteral("routineFile"), m_deps.settings.routineFile()}};
-        const QDate today = m_deps.wallClock.nowUtc().toTimeZone(m_deps.zone.zone()).date();
-        prescriptions.recordPrescriptionChange(
-            r.id, r.version, today,
-            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    }
+    // The history keeps every change of the program with its date, so the record stays true;
+    // looked at on every start as well, since a routine file or the built-in routine may have
+    // changed in between. A routine given with --routine is for one run, not a prescription.
+    if (m_routineOverride)
+        return;
+    const QDate today = m_deps.wallClock.nowUtc().toTimeZone(m_deps.zone.zone()).date();
+    PrescriptionRecorder(m_deps.history.prescriptions)
+        .record(Prescription::of(m_plan.routine(), baseFile), today);
 }
 
 void AppController::startWindowed() {

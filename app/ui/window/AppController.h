@@ -82,7 +82,7 @@ public:
 
     // The program settings changed: rebuild the session plan and note the change, with its
     // date, in the history.
-    void applyProgramChange() { rebuildPlan(true); }
+    void applyProgramChange() { rebuildPlan(); }
 
     MainWindow* window() const;
     ReminderScheduler* scheduler() const { return m_scheduler; }
@@ -103,7 +103,7 @@ Q_SIGNALS:
 private:
     void startReminders();
     void watchAvailability();
-    void rebuildPlan(bool recordChange);
+    void rebuildPlan();
     void onReminder(const PlannedReminder& reminder);
     void updateTray();
     void onWindowClosed();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "footcoach/Adherence.h"
+#include "footcoach/Prescription.h"
 #include "footcoach/Types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace footcoach {
@@ -29,6 +32,17 @@ public:
     static QString slot(Slot slot);
     // A session started outside every slot's window, which counts for no slot: "Extra".
     static QString extra();
+
+    // What changed between two prescriptions, a phrase per difference, in the interface
+    // language: "2 times on each leg (was 3)", "hold 15 s (was 20 s)", "routine file
+    // my-routine.json (was the built-in)". Empty when nothing the user does changed.
+    static QStringList prescriptionChanges(const Prescription& before, const Prescription& after);
+    // A dated change: "From 1 December 2026: 2 times on each leg (was 3); hold 15 s (was 20 s)".
+    static QString changeFrom(const QDate& date, const QStringList& changes,
+                              const QLocale& locale = QLocale());
+    // How one move is prescribed: "Calf stretch: 3 times on each leg, hold 20 s (15 s counts
+    // as done)".
+    static QString prescribedMove(const PrescribedMove& move, const QString& localeName);
 };
 
 } // namespace footcoach

@@ -4,11 +4,26 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace footcoach {
+
+// One move as a session asks for it: on how many legs (left and right are two), how many
+// times, and the planned hold. Kept with the session, so that a later change of the program
+// does not change what the session is counted against.
+struct PlannedMove {
+    QString exerciseId;
+    int exerciseIndex = 0;
+    int sides = 1;
+    int reps = 1;
+    int plannedSeconds = 0;
+
+    int holds() const { return sides * reps; }
+    friend bool operator==(const PlannedMove&, const PlannedMove&) = default;
+};
 
 // What the app knows when a session starts. The slot's date is the local day it counts for.
 // An extra session (started outside every slot's window) counts for no slot: it is recorded
@@ -18,7 +33,8 @@ struct SessionStart {
     int routineVersion = 1;
     SlotKey slot;
     QDateTime startedAtUtc;
-    int utcOffsetSeconds = 0; // local offset at the start, so exports can show local time
+    int utcOffsetSeconds = 0;   // local offset at the start, so exports can show local time
+    QList<PlannedMove> planned; // what the session asks for, move by move
     bool extra = false;
 };
 
@@ -38,12 +54,17 @@ struct HoldRecord {
     QDateTime atUtc;
 };
 
-// A change of prescription (for example a longer hold time) that takes effect on a date.
+// The program in force from a date on (Prescription::toJson in detailsJson) and the one
+// it replaced (beforeJson). The first record of a history has no beforeJson: it is the
+// program as first seen, not a change.
 struct PrescriptionChange {
     QString routineId;
     int routineVersion = 1;
     QDate effective;
     QString detailsJson;
+    QString beforeJson; // null for the program as first seen
+
+    bool isChange() const { return !beforeJson.isNull() && beforeJson != detailsJson; }
 };
 
 // Holds of one exercise in one session, for the per-exercise completion in the history.
@@ -53,6 +74,7 @@ struct ExerciseTally {
     int exerciseIndex = 0;
     int done = 0;
     int skipped = 0;
+    int planned = 0; // holds the session asked for; 0 when it did not ask for this move
 };
 
 // One session as the history screen and the report show it. status is the one that counts
@@ -71,6 +93,7 @@ struct SessionSummary {
     int utcOffsetSeconds = 0;
     int holdsDone = 0;
     int holdsSkipped = 0;
+    int holdsPlanned = 0; // what the session asked for (see PlannedMove)
     std::optional<int> numbnessBefore;
     std::optional<int> numbnessAfter;
 };

@@ -118,9 +118,8 @@ public:
     bool exportCsv(QIODevice& out, CsvTable table) const override;
 
     // PrescriptionLog
-    bool recordPrescriptionChange(const QString& routineId, int routineVersion,
-                                  const QDate& effective, const QString& detailsJson) override;
-    QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const override;
+    bool recordPrescriptionChange(const PrescriptionChange& change) override;
+    QList<PrescriptionChange> prescriptionChanges() const override;
 
     // HistoryMaintenance: today's verified backup if there is none yet, and pruning. The
     // maintenance job takes it after open() (this returns true while that job is pending or

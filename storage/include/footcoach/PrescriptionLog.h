@@ -9,16 +9,15 @@
 namespace footcoach {
 
 // The dated changes to what the user is asked to do, so that the report can say what was
-// prescribed when.
+// prescribed when. Whoever records decides whether something changed (PrescriptionRecorder):
+// every call adds one row.
 class PrescriptionLog {
 public:
     virtual ~PrescriptionLog() = default;
 
-    // Recording the same (routine, version, date, details) again keeps the first row and
-    // returns true.
-    virtual bool recordPrescriptionChange(const QString& routineId, int routineVersion,
-                                          const QDate& effective, const QString& detailsJson) = 0;
-    virtual QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const = 0;
+    virtual bool recordPrescriptionChange(const PrescriptionChange& change) = 0;
+    // Every record, whatever its routine, by effective date and then in the order recorded.
+    virtual QList<PrescriptionChange> prescriptionChanges() const = 0;
     virtual QString lastError() const = 0;
 };
 

@@ -39,9 +39,8 @@ public:
     std::optional<CheckIn> checkIn(qint64 sessionId) const override;
     bool exportCsv(QIODevice& out, CsvTable table) const override;
 
-    bool recordPrescriptionChange(const QString& routineId, int routineVersion,
-                                  const QDate& effective, const QString& detailsJson) override;
-    QList<PrescriptionChange> prescriptionChanges(const QString& routineId) const override;
+    bool recordPrescriptionChange(const PrescriptionChange& change) override;
+    QList<PrescriptionChange> prescriptionChanges() const override;
 
     bool backupIfDue() override;
 
