@@ -87,6 +87,7 @@ private:
     void showHome();
     void exportCsv();
     void printReport();
+    void printExerciseSheet();
     void showAbout();
     ChartsModule* chartsModule();
     QStackedWidget* pages();
