@@ -249,6 +249,14 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>No sessions were recorded in the week of %1.</source>
         <translation>No se registró ninguna sesión en la semana del %1.</translation>
     </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Prints the report for your doctor, or saves it as a PDF; you choose the days</source>
+        <translation>Imprime el informe para su médico o lo guarda como PDF; usted elige los días</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
@@ -299,6 +307,93 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>is damaged (it was cut short)</source>
         <translation>está dañado (está incompleto)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ExerciseSheetWriter</name>
+    <message>
+        <source>The exercise sheet</source>
+        <translation>La hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Twice a day, in the morning and in the evening. A session takes about %1.</source>
+        <translation>Dos veces al día, por la mañana y por la tarde. Cada sesión dura unos %1.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Numb feet make a fall more likely. Do every standing move beside a wall or in a door frame and keep one hand on it the whole time. Stand up and sit down slowly, and wear shoes that hold your feet or stand on a floor that does not slip.</source>
+        <translation>Con los pies entumecidos es más fácil caerse. Haga cada ejercicio de pie junto a una pared o en el marco de una puerta y mantenga una mano apoyada todo el tiempo. Levántese y siéntese despacio, y lleve calzado que sujete bien el pie o póngase sobre un suelo que no resbale.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Tick off your sessions</source>
+        <translation>Marque sus sesiones</translation>
+    </message>
+    <message>
+        <source>Week starting: ____________________</source>
+        <translation>Semana del: ____________________</translation>
+    </message>
+    <message>
+        <source>Exercise sheet from FootCoach %1. Ask your doctor before you change the program.</source>
+        <translation>Hoja de ejercicios de FootCoach %1. Consulte a su médico antes de cambiar el programa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>%n vez con cada pierna</numerusform>
+            <numerusform>%n veces con cada pierna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, left leg only</source>
+        <translation>
+            <numerusform>%n vez, solo la pierna izquierda</numerusform>
+            <numerusform>%n veces, solo la pierna izquierda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, right leg only</source>
+        <translation>
+            <numerusform>%n vez, solo la pierna derecha</numerusform>
+            <numerusform>%n veces, solo la pierna derecha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold each stretch %1</source>
+        <translation>mantenga cada estiramiento %1</translation>
+    </message>
+    <message>
+        <source>(%1 is enough)</source>
+        <translation>(con %1 basta)</translation>
+    </message>
+    <message>
+        <source>rest %1 in between</source>
+        <translation>descanse %1 entre medias</translation>
+    </message>
+    <message>
+        <source>Exercise sheet: %1</source>
+        <translation>Hoja de ejercicios: %1</translation>
     </message>
 </context>
 <context>
@@ -715,26 +810,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Historial exportado a %1</translation>
     </message>
     <message>
-        <source>Save the report for your doctor</source>
-        <translation>Guardar el informe para su médico</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Informe no guardado</translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>No se pudo guardar el informe en %1.</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. Open it to print it.</source>
-        <translation>Informe guardado en %1. Ábralo para imprimirlo.</translation>
-    </message>
-    <message>
         <source>About FootCoach</source>
         <translation>Acerca de FootCoach</translation>
     </message>
@@ -743,12 +818,16 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Estiramientos suaves y guiados para pies entumecidos, dos veces al día.&lt;/p&gt;&lt;p&gt;Su historial se queda en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>History not available</source>
-        <translation>Historial no disponible</translation>
+        <source>Print e&amp;xercise sheet…</source>
+        <translation>Imprimir hoja de e&amp;jercicios…</translation>
     </message>
     <message>
-        <source>The history screen is not available.</source>
-        <translation>La pantalla del historial no está disponible.</translation>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>The history screen and printing are not available.</source>
+        <translation>El historial y la impresión no están disponibles.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +956,93 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     </message>
 </context>
 <context>
+    <name>footcoach::PrintChoiceDialog</name>
+    <message>
+        <source>Print… sends it to a printer. Save as PDF… keeps it as a file that you can print later or send to your doctor.</source>
+        <translation>«Imprimir…» lo envía a una impresora. «Guardar como PDF…» lo guarda en un archivo que puede imprimir más tarde o enviar a su médico.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Chooses a printer and prints</source>
+        <translation>Elige una impresora e imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Saves a PDF file in a folder you choose</source>
+        <translation>Guarda un archivo PDF en la carpeta que usted elija</translation>
+    </message>
+    <message>
+        <source>Closes this window without printing</source>
+        <translation>Cierra esta ventana sin imprimir</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se ha impreso</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>No se pudo enviar el documento a la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Enviado a la impresora %1.</translation>
+    </message>
+    <message>
+        <source>Printed to the file %1.</source>
+        <translation>Impreso en el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>No se pudo guardar el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1.</source>
+        <translation>El PDF se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <source>Cannot open it</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is saved as %1.</source>
+        <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::ReminderPresenter</name>
     <message>
         <source>Time for your morning stretches</source>
@@ -975,6 +1141,68 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>Sessions by year</source>
         <translation>Sesiones por año</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ReportRangeBox</name>
+    <message>
+        <source>Which days</source>
+        <translation>Qué días</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primer día del informe</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Último día del informe</translation>
+    </message>
+    <message>
+        <source>The last &amp;4 weeks</source>
+        <translation>Las últimas &amp;4 semanas</translation>
+    </message>
+    <message>
+        <source>This week and the three before it</source>
+        <translation>Esta semana y las tres anteriores</translation>
+    </message>
+    <message>
+        <source>The last &amp;3 months</source>
+        <translation>Los últimos &amp;3 meses</translation>
+    </message>
+    <message>
+        <source>From the same day three months ago to today</source>
+        <translation>Desde el mismo día de hace tres meses hasta hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>From the day you choose to today</source>
+        <translation>Desde el día que elija hasta hoy</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;el</translation>
+    </message>
+    <message>
+        <source>From one day you choose to another</source>
+        <translation>De un día que elija a otro</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %1 to %2 (%n days).</source>
+        <translation>
+            <numerusform>El informe abarca del %1 al %2 (%n día).</numerusform>
+            <numerusform>El informe abarca del %1 al %2 (%n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation>El primer día no puede ser posterior al último.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1402,10 @@ antes → después</translation>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registro).</numerusform>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registros).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The report for your doctor</source>
+        <translation>El informe para su médico</translation>
     </message>
 </context>
 <context>
