@@ -819,7 +819,7 @@ You can print this record for your doctor from the File menu.</source>
     </message>
     <message>
         <source>Print e&amp;xercise sheet…</source>
-        <translation>Ü<translation>&amp;Übungsblatt drucken…</translation>amp;bungsblatt drucken…</translation>
+        <translation>Ü&amp;bungsblatt drucken…</translation>
     </message>
     <message>
         <source>Not available</source>
