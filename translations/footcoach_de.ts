@@ -320,8 +320,8 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Zweimal täglich, morgens und abends. Eine Einheit dauert etwa %1.</translation>
     </message>
     <message>
-        <source>Before you start</source>
-        <translation>Bevor Sie beginnen</translation>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1174,8 +1174,8 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Vom selben Tag vor drei Monaten bis heute</translation>
     </message>
     <message>
-        <source>&amp;Since</source>
-        <translation>&amp;Seit</translation>
+        <source>S&amp;ince</source>
+        <translation>Se&amp;it</translation>
     </message>
     <message>
         <source>From the day you choose to today</source>

@@ -320,8 +320,8 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Dos veces al día, por la mañana y por la tarde. Cada sesión dura unos %1.</translation>
     </message>
     <message>
-        <source>Before you start</source>
-        <translation>Antes de empezar</translation>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1174,7 +1174,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Desde el mismo día de hace tres meses hasta hoy</translation>
     </message>
     <message>
-        <source>&amp;Since</source>
+        <source>S&amp;ince</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>D&amp;el</translation>
+        <translation>E&amp;ntre</translation>
     </message>
     <message>
         <source>From one day you choose to another</source>
@@ -1191,7 +1191,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     </message>
     <message>
         <source>to</source>
-        <translation>al</translation>
+        <translation>y</translation>
     </message>
     <message numerus="yes">
         <source>The report covers %1 to %2 (%n days).</source>

@@ -24,6 +24,8 @@ constexpr int kDpi = 300;
 constexpr int kColumns = 3;
 constexpr qreal kGap = 12;
 constexpr qreal kStepPoints = 9.5;
+// A picture's height for its width: the drawings are 4:3, with room around them.
+constexpr qreal kPictureRatio = 0.6;
 
 QFont font(qreal points, bool bold = false) {
     return ReportTableLayout::font(points, bold);
@@ -140,7 +142,7 @@ void SheetDocument::title() {
 void SheetDocument::advice() {
     const qreal top = m_y;
     m_y += 6;
-    text(tr("Before you start"), font(11, true), 10);
+    text(tr("Safety"), font(11, true), 10);
     m_y += 2;
     text(SafetyNote::text(), font(9.5), 10);
     m_y += 5;
@@ -183,7 +185,7 @@ qreal SheetDocument::stepRowHeight(const QList<Step>& steps, int first, qreal co
     qreal words = 0;
     for (int i = first; i < std::min(int(steps.size()), first + kColumns); ++i) {
         if (m_illustrations.exists(steps[i].illustration))
-            picture = column * 0.72 + 6;
+            picture = column * kPictureRatio + 6;
         words = std::max(words,
                          textHeight(tr("%1. %2").arg(i + 1).arg(steps[i].text.forLocale(locale())),
                                     font(kStepPoints), column));
@@ -197,7 +199,7 @@ void SheetDocument::stepRow(const QList<Step>& steps, int first, qreal column) {
     bool anyPicture = false;
     for (int i = first; i < std::min(int(steps.size()), first + kColumns); ++i)
         anyPicture = anyPicture || m_illustrations.exists(steps[i].illustration);
-    const qreal pictureHeight = anyPicture ? column * 0.72 : 0;
+    const qreal pictureHeight = anyPicture ? column * kPictureRatio : 0;
     for (int i = first; i < std::min(int(steps.size()), first + kColumns); ++i) {
         const qreal x = m_area.left() + (i - first) * (column + kGap);
         if (m_illustrations.exists(steps[i].illustration))
@@ -255,8 +257,8 @@ void SheetDocument::tickTable() {
         for (int s = 0; s < int(rows.size()); ++s) {
             const qreal y = m_y + (s + 1) * row;
             m_p->setFont(font(10, true));
-            m_p->drawText(QRectF(m_area.left(), y, label, row), Qt::AlignVCenter | Qt::AlignLeft,
-                          Words::slot(rows[s]));
+            m_p->drawText(QRectF(m_area.left() + 6, y, label - 6, row),
+                          Qt::AlignVCenter | Qt::AlignLeft, Words::slot(rows[s]));
             for (int d = 0; d < 7; ++d)
                 m_p->drawRect(QRectF(m_area.left() + label + d * cell + cell / 2 - 10,
                                      y + row / 2 - 10, 20, 20));

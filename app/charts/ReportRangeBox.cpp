@@ -16,9 +16,6 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     auto* grid = new QGridLayout(this);
     m_presets = new QButtonGroup(this);
     const ReportRange fourWeeks = ReportRange::make(ReportRange::Preset::LastFourWeeks, today);
-    m_since = dateEdit(fourWeeks.from, tr("First day of the report"));
-    m_from = dateEdit(fourWeeks.from, tr("First day of the report"));
-    m_to = dateEdit(today, tr("Last day of the report"));
     const struct {
         ReportRange::Preset preset;
         QString label;
@@ -28,7 +25,7 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
          tr("This week and the three before it")},
         {ReportRange::Preset::LastThreeMonths, tr("The last &3 months"),
          tr("From the same day three months ago to today")},
-        {ReportRange::Preset::Since, tr("&Since"), tr("From the day you choose to today")},
+        {ReportRange::Preset::Since, tr("S&ince"), tr("From the day you choose to today")},
         {ReportRange::Preset::Custom, tr("&From"), tr("From one day you choose to another")},
     };
     int row = 0;
@@ -38,6 +35,10 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
         m_presets->addButton(button, int(choice.preset));
         grid->addWidget(button, row++, 0);
     }
+    // Made after the choices, so Tab reaches them after the choices.
+    m_since = dateEdit(fourWeeks.from, tr("First day of the report"));
+    m_from = dateEdit(fourWeeks.from, tr("First day of the report"));
+    m_to = dateEdit(today, tr("Last day of the report"));
     grid->addWidget(m_since, 2, 1);
     grid->addWidget(m_from, 3, 1);
     grid->addWidget(new QLabel(tr("to"), this), 3, 2);
@@ -48,6 +49,11 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     grid->addWidget(m_summary, 4, 0, 1, 5);
     m_presets->button(int(ReportRange::Preset::LastFourWeeks))->setChecked(true);
     connect(m_presets, &QButtonGroup::idToggled, this, [this] { update(); });
+    // Changing a day chooses the choice it belongs to.
+    connect(m_since, &QDateEdit::dateChanged, this, [this] { choose(ReportRange::Preset::Since); });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this,
+                [this] { choose(ReportRange::Preset::Custom); });
     for (QDateEdit* edit : {m_since, m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, [this] { update(); });
     update();
@@ -79,10 +85,6 @@ ReportRange ReportRangeBox::range() const {
 
 // The days in words, so the user sees what "the last 4 weeks" means before printing.
 void ReportRangeBox::update() {
-    const ReportRange::Preset p = preset();
-    m_since->setEnabled(p == ReportRange::Preset::Since);
-    m_from->setEnabled(p == ReportRange::Preset::Custom);
-    m_to->setEnabled(p == ReportRange::Preset::Custom);
     const ReportRange r = range();
     if (r.isValid()) {
         m_summary->setText(

@@ -92,19 +92,18 @@ TEST(ReportRangeBox, ChoicesGiveTheirDaysAndRefuseOutOfOrder) {
     QSignalSpy changed(&box, &ReportRangeBox::changed);
     EXPECT_EQ(box.preset(), ReportRange::Preset::LastFourWeeks);
     EXPECT_EQ(box.range().from, QDate(2026, 11, 9));
-    EXPECT_FALSE(box.sinceEdit()->isEnabled());
     box.choose(ReportRange::Preset::LastThreeMonths);
     EXPECT_EQ(box.range().from, QDate(2026, 9, 1));
-    box.choose(ReportRange::Preset::Since);
-    EXPECT_TRUE(box.sinceEdit()->isEnabled());
+    // Changing the day after "Since" chooses it.
     box.sinceEdit()->setDate(QDate(2026, 11, 3));
+    EXPECT_EQ(box.preset(), ReportRange::Preset::Since);
     EXPECT_EQ(box.range().fileName(),
               QStringLiteral("footcoach-report-2026-11-03-to-2026-12-01.pdf"));
     // No day after today can be chosen.
     box.sinceEdit()->setDate(QDate(2027, 1, 1));
     EXPECT_EQ(box.sinceEdit()->date(), QDate(2026, 12, 1));
-    box.choose(ReportRange::Preset::Custom);
     box.fromEdit()->setDate(QDate(2026, 11, 20));
+    EXPECT_EQ(box.preset(), ReportRange::Preset::Custom);
     box.toEdit()->setDate(QDate(2026, 11, 10));
     ASSERT_FALSE(changed.isEmpty());
     EXPECT_FALSE(changed.last().at(0).toBool());
