@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 // Off by default; QT_LOGGING_RULES="footcoach.app.info=true" shows which instance runs.
 Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
@@ -102,16 +103,16 @@ std::optional<int> prepare(Run& run) {
     return std::nullopt;
 }
 
-// --report-pdf: the report paints charts (widgets) but never shows a window, so it runs on the
-// offscreen platform with or without a display, in the language of the windows (the settings'
-// choice, or the system's), like the report printed from the menu.
-int runReportCommand(int argc, char* argv[], const Run& run, const WallClock& wallClock,
-                     const TimeZoneProvider& zone) {
+// --report-pdf and --handout-pdf: the report and the sheet paint with widgets but never show a
+// window, so they run on the offscreen platform with or without a display, in the language of
+// the windows (the settings' choice, or the system's), like the ones printed from the menu.
+int runPrintCommand(int argc, char* argv[], const Run& run,
+                    const std::function<int(ChartsModule&)>& command) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication reportApp(argc, argv);
+    QApplication printApp(argc, argv);
     const AppSettings settings(settingsFile(run.dataDir));
-    Localization::install(reportApp, settings.language());
+    Localization::install(printApp, settings.language());
     ModuleLoader charts(QString::fromLatin1(kChartsModuleFile));
     QString moduleError;
     auto* module = charts.load<ChartsModule>(&moduleError);
@@ -119,10 +120,7 @@ int runReportCommand(int argc, char* argv[], const Run& run, const WallClock& wa
         QTextStream(stderr) << "footcoach: " << moduleError << Qt::endl;
         return 2;
     }
-    const CommandLine& o = run.options;
-    return module->runReportPdf(run.dataDir, o.reportPdfFile, o.reportFrom, o.reportTo,
-                                run.routine.value_or(RoutineLoader::builtIn()), wallClock, zone,
-                                QStringLiteral(FOOTCOACH_VERSION));
+    return command(*module);
 }
 
 // The commands that never open a window; nullopt when this run is the app itself.
@@ -139,7 +137,17 @@ std::optional<int> runCommand(int argc, char* argv[], const Run& run, const Wall
         return runSetReminders(run.dataDir, run.options);
     }
     case CommandLine::Action::ReportPdf:
-        return runReportCommand(argc, argv, run, wallClock, zone);
+        return runPrintCommand(argc, argv, run, [&](ChartsModule& charts) {
+            const CommandLine& o = run.options;
+            return charts.runReportPdf(run.dataDir, o.reportPdfFile, o.reportFrom, o.reportTo,
+                                       run.routine.value_or(RoutineLoader::builtIn()), wallClock,
+                                       zone, QStringLiteral(FOOTCOACH_VERSION));
+        });
+    case CommandLine::Action::HandoutPdf:
+        return runPrintCommand(argc, argv, run, [&](ChartsModule& charts) {
+            return charts.runHandoutPdf(run.dataDir, run.options.handoutPdfFile, run.routine,
+                                        QStringLiteral(FOOTCOACH_VERSION));
+        });
     default:
         return std::nullopt;
     }

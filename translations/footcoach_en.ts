@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>footcoach::ExerciseSheetWriter</name>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>%n time on each leg</numerusform>
+            <numerusform>%n times on each leg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, left leg only</source>
+        <translation>
+            <numerusform>%n time, left leg only</numerusform>
+            <numerusform>%n times, left leg only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, right leg only</source>
+        <translation>
+            <numerusform>%n time, right leg only</numerusform>
+            <numerusform>%n times, right leg only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>footcoach::HomeView</name>
     <message numerus="yes">
         <source>%n times</source>
@@ -83,6 +114,16 @@
         <translation>
             <numerusform>About %n minute at your desk: calf, hamstring and foot stretches.</numerusform>
             <numerusform>About %n minutes at your desk: calf, hamstring and foot stretches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ReportRangeBox</name>
+    <message numerus="yes">
+        <source>The report covers %1 to %2 (%n days).</source>
+        <translation>
+            <numerusform>The report covers %1 to %2 (%n day).</numerusform>
+            <numerusform>The report covers %1 to %2 (%n days).</numerusform>
         </translation>
     </message>
 </context>

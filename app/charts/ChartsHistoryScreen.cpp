@@ -236,6 +236,12 @@ ChartsHistoryScreen::ChartsHistoryScreen(const HistoryReader& history, const Wal
     connect(back, &QPushButton::clicked, this, &ChartsHistoryScreen::backRequested);
     top->addWidget(back);
     top->addWidget(heading(tr("Your history"), 1.6, content), 1);
+    m_print = new QPushButton(tr("Print report…"), content);
+    m_print->setMinimumHeight(44);
+    m_print->setAccessibleDescription(
+        tr("Prints the report for your doctor, or saves it as a PDF; you choose the days"));
+    connect(m_print, &QPushButton::clicked, this, &ChartsHistoryScreen::reportRequested);
+    top->addWidget(m_print);
     layout->addLayout(top);
 
     // Page 0 for a new user, page 1 once there is a record (see refresh).

@@ -54,6 +54,7 @@ public:
     QLabel* weekSummary() const { return m_weekFigure; }
     QPushButton* previousButton() const { return m_previous; }
     QPushButton* nextButton() const { return m_next; }
+    QPushButton* printButton() const { return m_print; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -89,6 +90,7 @@ private:
     QPushButton* m_previous = nullptr;
     QPushButton* m_thisWeekButton = nullptr;
     QPushButton* m_next = nullptr;
+    QPushButton* m_print = nullptr;
     SlotGridChart* m_weekChart = nullptr;
     QLabel* m_weekChartText = nullptr;
     QWidget* m_notTrackedLegend = nullptr;

@@ -1,9 +1,17 @@
 #include "charts/ChartsPlugin.h"
 
 #include "charts/ChartsHistoryScreen.h"
+#include "charts/ExerciseSheetWriter.h"
+#include "charts/HandoutCommand.h"
+#include "charts/PrintChoiceDialog.h"
 #include "charts/ReportCommand.h"
+#include "charts/ReportRangeBox.h"
 #include "charts/ReportWriter.h"
+#include "footcoach/Clock.h"
+#include "footcoach/TimeZoneProvider.h"
+#include "services/history/ReportBuilder.h"
 
+#include <QApplication>
 #include <QLocale>
 
 namespace footcoach {
@@ -24,6 +32,44 @@ int ChartsPlugin::runReportPdf(const QString& dataDir, const QString& target, co
                                const QDate& to, const Routine& routine, const WallClock& clock,
                                const TimeZoneProvider& zone, const QString& version) {
     return footcoach::runReportPdf(dataDir, target, from, to, routine, clock, zone, version);
+}
+
+void ChartsPlugin::printReport(const ReportSources& sources, QWidget* parent) {
+    // "Now" as the History screen has it: the open slot on the injected clock.
+    const SlotKey open =
+        SchedulePlanner::openSlot(sources.schedule, sources.clock.nowUtc(), sources.zone.zone());
+    const LocalMoment now{open.date, open.slot};
+    auto* range = new ReportRangeBox(now.date);
+    PrintJob job{ReportWriter::tr("The report for your doctor"),
+                 [range] { return range->range().fileName(); },
+                 [range, &sources, now](QPagedPaintDevice& device) {
+                     const ReportRange days = range->range();
+                     const ReportData data =
+                         ReportBuilder::build(sources.history, sources.prescriptions,
+                                              sources.routine, now, days.from, days.to);
+                     return ReportWriter::paint(data, device, QApplication::applicationVersion());
+                 }};
+    PrintChoiceDialog dialog(std::move(job), parent);
+    dialog.addOptions(range);
+    QObject::connect(range, &ReportRangeBox::changed, &dialog, &PrintChoiceDialog::setReady);
+    dialog.exec();
+}
+
+void ChartsPlugin::printExerciseSheet(const Routine& routine, QWidget* parent) {
+    PrintJob job{ExerciseSheetWriter::tr("The exercise sheet"),
+                 [] { return QStringLiteral("footcoach-exercise-sheet.pdf"); },
+                 [&routine](QPagedPaintDevice& device) {
+                     return ExerciseSheetWriter::paint(routine, device,
+                                                       QApplication::applicationVersion())
+                         .pages;
+                 }};
+    PrintChoiceDialog dialog(std::move(job), parent);
+    dialog.exec();
+}
+
+int ChartsPlugin::runHandoutPdf(const QString& dataDir, const QString& target,
+                                const std::optional<Routine>& routine, const QString& version) {
+    return footcoach::runHandoutPdf(dataDir, target, routine, version);
 }
 
 } // namespace footcoach

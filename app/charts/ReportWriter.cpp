@@ -3,6 +3,7 @@
 #include "footcoach/Words.h"
 
 #include "charts/NumbnessChart.h"
+#include "charts/PaperSize.h"
 #include "charts/ReportTableLayout.h"
 #include "charts/SlotGridChart.h"
 #include "ui/common/StatusStyle.h"
@@ -129,8 +130,8 @@ QStringList tableRow(const QString& label, const PeriodFigures& f) {
 class ReportDocument {
     Q_DECLARE_TR_FUNCTIONS(footcoach::ReportWriter)
 public:
-    ReportDocument(const ReportData& data, QPdfWriter& pdf, QPainter& painter, const QSizeF& paper,
-                   const QString& version)
+    ReportDocument(const ReportData& data, QPagedPaintDevice& pdf, QPainter& painter,
+                   const QSizeF& paper, const QString& version)
         : m_data(data)
         , m_pdf(pdf)
         , m_p(painter)
@@ -164,7 +165,7 @@ private:
     void newPage();
 
     const ReportData& m_data;
-    QPdfWriter& m_pdf;
+    QPagedPaintDevice& m_pdf;
     QPainter& m_p;
     const QSizeF m_paper;
     const QRectF m_area;
@@ -484,10 +485,7 @@ QString ReportWriter::numbnessLine(const PeriodFigures& t) {
 }
 
 QPageSize ReportWriter::pageSizeFor(const QLocale& locale) {
-    const auto territory = locale.territory();
-    return territory == QLocale::UnitedStates || territory == QLocale::Canada
-               ? QPageSize(QPageSize::Letter)
-               : QPageSize(QPageSize::A4);
+    return PaperSize::forLocale(locale);
 }
 
 int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize& pageSize,
@@ -499,11 +497,15 @@ int ReportWriter::write(const ReportData& data, QIODevice& out, const QPageSize&
     pdf.setTitle(tr("Stretching record %1 to %2")
                      .arg(data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate)));
     pdf.setCreator(QStringLiteral("FootCoach %1").arg(version));
+    return paint(data, pdf, version);
+}
+
+int ReportWriter::paint(const ReportData& data, QPagedPaintDevice& device, const QString& version) {
     QPainter p;
-    if (!p.begin(&pdf))
+    if (!p.begin(&device))
         return 0;
-    p.scale(qreal(kDpi) / 72, qreal(kDpi) / 72);
-    ReportDocument report(data, pdf, p, pageSize.size(QPageSize::Point), version);
+    p.scale(qreal(device.logicalDpiX()) / 72, qreal(device.logicalDpiY()) / 72);
+    ReportDocument report(data, device, p, device.pageLayout().fullRectPoints().size(), version);
     const int pages = report.layOut();
     p.end();
     return pages;

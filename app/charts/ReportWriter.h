@@ -7,6 +7,7 @@
 
 class QIODevice;
 class QLocale;
+class QPagedPaintDevice;
 class QPainter;
 
 namespace footcoach {
@@ -18,12 +19,15 @@ namespace footcoach {
 class ReportWriter {
     Q_DECLARE_TR_FUNCTIONS(footcoach::ReportWriter)
 public:
-    // Letter in the United States and Canada, A4 elsewhere.
+    // Letter or A4, by the locale's country (PaperSize).
     static QPageSize pageSizeFor(const QLocale& locale);
 
     // Writes the PDF to out; returns the number of pages, 0 on failure.
     static int write(const ReportData& data, QIODevice& out, const QPageSize& pageSize,
                      const QString& version);
+    // Paints the report on a PDF writer or a printer set to print the full page (no margins
+    // of its own); returns the number of pages, 0 on failure.
+    static int paint(const ReportData& data, QPagedPaintDevice& device, const QString& version);
 
     // The key figures' numbness line: the averages before and after, and how many check-ins.
     static QString numbnessLine(const PeriodFigures& total);

@@ -110,6 +110,69 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("--report-pdf", os.path.join(tmp, "no", "such", "dir", "r.pdf"), data=data)
     check("--report-pdf to an impossible path exits 2", r.returncode == 2 and "r.pdf" in r.stderr, r)
 
+# --handout-pdf: the exercise sheet, with no display; a bad path or routine exits 2.
+def pdf_words(path, first=None):
+    args = ["pdftotext"] + (["-f", str(first), "-l", str(first)] if first else []) + [path, "-"]
+    out = subprocess.run(args, capture_output=True, text=True, timeout=60).stdout
+    return " ".join(unicodedata.normalize("NFKC", out).split())
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=60).stdout
+    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+import unicodedata
+with tempfile.TemporaryDirectory() as tmp:
+    have = shutil.which("pdftotext") and shutil.which("pdfinfo")
+    check("pdftotext and pdfinfo are installed (poppler-utils)", have or os.environ.get("CI") != "true")
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    data = os.path.join(tmp, "h")
+    sheet = os.path.join(tmp, "sheet.pdf")
+    r = subprocess.run([binary, "--data-dir", data, "--handout-pdf", sheet], capture_output=True,
+                       text=True, timeout=120, env=env)
+    check("--handout-pdf exits 0 with no display and writes a PDF",
+          r.returncode == 0 and open(sheet, "rb").read(5) == b"%PDF-", r)
+    if have:
+        words = pdf_words(sheet)
+        check("the sheet is two pages with the three moves and the week to tick",
+              pdf_pages(sheet) == 2 and "Calf stretch" in words and "Seated hamstring stretch" in words
+              and "Plantar fascia stretch" in words and "Tick off your sessions" in words, words[:300])
+    bad_target = os.path.join(tmp, "no", "such", "dir", "sheet.pdf")
+    r = run("--handout-pdf", bad_target, data=data)
+    check("--handout-pdf to an impossible path exits 2 naming it",
+          r.returncode == 2 and "sheet.pdf" in r.stderr and not os.path.exists(bad_target), r)
+    r = run("--handout-pdf", sheet, "--report-pdf", os.path.join(tmp, "r.pdf"), data=data)
+    check("--handout-pdf with --report-pdf exits 2", r.returncode == 2 and "--handout-pdf" in r.stderr, r)
+    r = run("--handout-pdf", sheet, "--routine", os.path.join(tmp, "missing.json"), data=data)
+    check("--handout-pdf with a missing routine exits 2", r.returncode == 2 and "missing.json" in r.stderr, r)
+    custom = os.path.join(tmp, "toes.json")
+    with open(custom, "w") as f:
+        f.write('{"format": "footcoach-routine", "version": 1, "id": "toes", "title": "Toe curls", '
+                '"exercises": [{"id": "curl", "title": "Towel curl", "sides": ["both"], "reps": 4, '
+                '"holdSeconds": 12, "steps": [{"text": "Pull the towel in with your toes.", '
+                '"illustration": "plantar-2"}]}]}')
+    r = run("--handout-pdf", sheet, "--routine", custom, data=data)
+    check("--handout-pdf --routine FILE writes that routine's sheet", r.returncode == 0, r)
+    if have:
+        words = pdf_words(sheet)
+        check("the custom sheet is one page with its move, step and times",
+              pdf_pages(sheet) == 1 and "Toe curls" in words and "Towel curl" in words
+              and "Pull the towel in with your toes." in words and "4 times · hold each stretch 12 s" in words
+              and "Calf stretch" not in words, words[:400])
+    # The program in force and the language chosen in the settings.
+    with open(os.path.join(data, "settings.ini"), "w") as f:
+        f.write("[app]\nlanguage=es\n[program]\nreps=2\n")
+    r = run("--handout-pdf", sheet, data=data)
+    if have:
+        words = pdf_words(sheet)
+        check("the sheet follows the settings' language and program",
+              r.returncode == 0 and "Estiramiento de gemelos" in words and "2 veces con cada pierna" in words
+              and "Calf stretch" not in words, (r, words[:400]))
+
 # A damaged settings file: the running app says so (and keeps the old file) instead of losing it.
 import select
 import time

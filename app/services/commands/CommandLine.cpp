@@ -51,6 +51,11 @@ struct Options {
         QStringLiteral("report-pdf"),
         QStringLiteral("Write a report for your doctor as PDF to <FILE> and exit."),
         QStringLiteral("FILE")};
+    const QCommandLineOption handoutPdf{
+        QStringLiteral("handout-pdf"),
+        QStringLiteral("Write the exercise sheet (the moves, their pictures and a week to tick "
+                       "off) as PDF to <FILE> and exit."),
+        QStringLiteral("FILE")};
     const QCommandLineOption from{
         QStringLiteral("from"),
         QStringLiteral("With --report-pdf: the first day, <YYYY-MM-DD> (default: four weeks ago)."),
@@ -66,7 +71,7 @@ Options::Options(QCommandLineParser& parser)
     , version(parser.addVersionOption()) {
     parser.addOptions(
         {dataDir, routine, startSession, slot, background, exportCsv, table, reminders});
-    parser.addOptions({reportPdf, from, to});
+    parser.addOptions({reportPdf, from, to, handoutPdf});
 }
 
 // --data-dir, --routine, --start-session and --slot: how the app runs.
@@ -133,6 +138,17 @@ Error readReportPdf(const QCommandLineParser& parser, const Options& o, CommandL
         result.background)
         return QStringLiteral("--report-pdf cannot be combined with other commands");
     result.action = CommandLine::Action::ReportPdf;
+    return std::nullopt;
+}
+
+Error readHandoutPdf(const QCommandLineParser& parser, const Options& o, CommandLine& result) {
+    result.handoutPdfFile = parser.value(o.handoutPdf);
+    if (result.handoutPdfFile.isEmpty())
+        return QStringLiteral("--handout-pdf needs a file name");
+    if (parser.isSet(o.exportCsv) || parser.isSet(o.reminders) || result.startSession ||
+        result.background)
+        return QStringLiteral("--handout-pdf cannot be combined with other commands");
+    result.action = CommandLine::Action::HandoutPdf;
     return std::nullopt;
 }
 
@@ -213,8 +229,12 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         return invalid(*error);
     // One command at most: the first of these that is set decides.
     Error error;
-    if (parser.isSet(options.reportPdf))
+    if (parser.isSet(options.reportPdf) && parser.isSet(options.handoutPdf))
+        error = QStringLiteral("--report-pdf and --handout-pdf are two commands; give one");
+    else if (parser.isSet(options.reportPdf))
         error = readReportPdf(parser, options, result);
+    else if (parser.isSet(options.handoutPdf))
+        error = readHandoutPdf(parser, options, result);
     else if (parser.isSet(options.reminders))
         error = readReminders(parser, options, result);
     else if (parser.isSet(options.exportCsv))

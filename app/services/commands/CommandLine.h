@@ -20,6 +20,7 @@ struct CommandLine {
         ShowVersion,
         ExportCsv,
         ReportPdf,
+        HandoutPdf,
         SetReminders,
         Invalid
     };
@@ -37,6 +38,8 @@ struct CommandLine {
     QString reportPdfFile;
     QDate reportFrom;
     QDate reportTo;
+    // For HandoutPdf: the exercise sheet's file.
+    QString handoutPdfFile;
     bool background = false;
     // For SetReminders: both times, or empty for "off".
     std::optional<std::pair<QTime, QTime>> reminderTimes;

@@ -19,6 +19,7 @@ const QByteArray kInk = "#1f2933";
 const QByteArray kBody = "#ffffff";
 const QByteArray kProps = "#9aa5b1";
 const QByteArray kHighlightTint = "#fde6cf";
+const QByteArray kHighlight = "#e8710a";
 
 QByteArray hex(const QColor& c) {
     return c.name(QColor::HexRgb).toLatin1();
@@ -43,6 +44,36 @@ QByteArray Illustrations::svgFor(const QString& name, const QPalette& palette) c
         svg.replace(kHighlightTint, "#5a3a1c");
     }
     return svg;
+}
+
+bool Illustrations::paintForPrint(QPainter& painter, const QString& name, const QRectF& box,
+                                  bool mirrored) const {
+    QFile file(resourcePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray svg = file.readAll();
+    // Greys that stay apart on paper: the figure black, the stretched part and the arrows a
+    // dark grey, the props a light one.
+    svg.replace(kInk, "#000000");
+    svg.replace(kHighlight, "#595959");
+    svg.replace(kHighlightTint, "#e0e0e0");
+    svg.replace(kProps, "#a6a6a6");
+    QSvgRenderer renderer(svg);
+    if (!renderer.isValid() || box.isEmpty())
+        return false;
+    QSizeF drawn = renderer.viewBoxF().size();
+    drawn.scale(box.size(), Qt::KeepAspectRatio);
+    const QRectF target(box.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (mirrored) {
+        painter.translate(target.center());
+        painter.scale(-1, 1);
+        painter.translate(-target.center());
+    }
+    renderer.render(&painter, target);
+    painter.restore();
+    return true;
 }
 
 QPixmap Illustrations::render(const QString& name, const QSize& size, qreal devicePixelRatio,

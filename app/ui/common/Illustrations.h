@@ -4,6 +4,9 @@
 #include <QPalette>
 #include <QPixmap>
 
+class QPainter;
+class QRectF;
+
 namespace footcoach {
 
 // Renders the step illustrations (SVG resources) in the colours of the current palette, and
@@ -14,6 +17,11 @@ public:
     QPixmap render(const QString& name, const QSize& size, qreal devicePixelRatio, bool mirrored,
                    const QPalette& palette);
     bool exists(const QString& name) const;
+    // Paints the drawing as vectors in print colours (black, white and greys, so a
+    // black-and-white printer loses nothing), as large as fits in box and centred; false when
+    // there is no such drawing.
+    bool paintForPrint(QPainter& painter, const QString& name, const QRectF& box,
+                       bool mirrored) const;
 
 private:
     QByteArray svgFor(const QString& name, const QPalette& palette) const;

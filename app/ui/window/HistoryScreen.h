@@ -17,6 +17,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // The "Print report…" button: the window opens the print dialog, as File > Print report….
+    void reportRequested();
 };
 
 } // namespace footcoach

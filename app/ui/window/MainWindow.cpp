@@ -6,7 +6,6 @@
 #include "footcoach/Schedule.h"
 #include "footcoach/TimeZoneProvider.h"
 #include "footcoach/Words.h"
-#include "services/history/ReportBuilder.h"
 #include "services/session/CuePlayer.h"
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
@@ -54,6 +53,7 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
         file->addAction(tr("&Print report for your doctor…"), this, &MainWindow::printReport);
     reportAction->setShortcut(QKeySequence::Print);
     reportAction->setEnabled(m_deps.historyAvailable);
+    file->addAction(tr("Print e&xercise sheet…"), this, &MainWindow::printExerciseSheet);
     file->addSeparator();
     // Closing the window is not quitting: with reminders on, FootCoach goes on in the background.
     QAction* closeWindow = file->addAction(tr("&Close window"), this, &QWidget::close);
@@ -325,6 +325,7 @@ void MainWindow::showHistory() {
             refreshHome();
             showHome();
         });
+        connect(m_history, &HistoryScreen::reportRequested, this, &MainWindow::printReport);
     }
     m_history->refresh();
     m_pages->setCurrentWidget(m_history);
@@ -334,39 +335,26 @@ void MainWindow::showHistory() {
 void MainWindow::printReport() {
     if (!m_deps.historyAvailable)
         return;
-    ChartsModule* charts = chartsModule();
-    if (!charts)
-        return;
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/footcoach-report.pdf");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report for your doctor"),
-                                                      suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Schedule schedule = m_deps.settings.schedule();
-    const SlotKey open =
-        SchedulePlanner::openSlot(schedule, m_deps.wallClock.nowUtc(), m_deps.zone.zone());
-    const LocalMoment now{open.date, open.slot};
-    const ReportData report =
-        ReportBuilder::build(m_deps.history, m_deps.prescriptions, m_plan.routine(), now,
-                             ReportBuilder::defaultFrom(now.date), now.date);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) ||
-        charts->writeReport(report, out, QApplication::applicationVersion()) == 0 ||
-        !out.commit()) {
-        QMessageBox::warning(this, tr("Report not saved"),
-                             tr("The report could not be written to %1.").arg(path));
-        return;
-    }
-    statusBar()->showMessage(tr("Report saved to %1. Open it to print it.").arg(path), 10000);
+    if (ChartsModule* charts = chartsModule())
+        charts->printReport({m_deps.history, m_deps.prescriptions, m_plan.routine(),
+                             m_deps.wallClock, m_deps.zone, m_deps.settings.schedule()},
+                            this);
+}
+
+void MainWindow::printExerciseSheet() {
+    // The routine as the next session runs it: the program in force is applied.
+    if (ChartsModule* charts = chartsModule())
+        charts->printExerciseSheet(m_plan.routine(), this);
 }
 
 ChartsModule* MainWindow::chartsModule() {
     QString error;
     ChartsModule* charts = m_deps.charts ? m_deps.charts(&error) : nullptr;
     if (!charts)
-        QMessageBox::warning(this, tr("History not available"),
-                             error.isEmpty() ? tr("The history screen is not available.") : error);
+        QMessageBox::warning(this, tr("Not available"),
+                             error.isEmpty() ? tr("The history screen and printing are not "
+                                                  "available.")
+                                             : error);
     return charts;
 }
 

@@ -98,6 +98,7 @@ private:
     void showHome();
     void exportCsv();
     void printReport();
+    void printExerciseSheet();
     void showAbout();
     ChartsModule* chartsModule();
     QStackedWidget* pages();
