@@ -2015,5 +2015,57 @@ vorher → nachher</translation>
         <source>Evening</source>
         <translation>Abends</translation>
     </message>
+    <message>
+        <source>Switch to the left leg</source>
+        <translation>Wechseln Sie zum linken Bein</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Wechseln Sie zum rechten Bein</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Wechseln Sie das Bein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Machen Sie sich bereit: Die Einheit beginnt in %n Sekunde</numerusform>
+            <numerusform>Machen Sie sich bereit: Die Einheit beginnt in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: get into position</source>
+        <translation>%1. %2: in Position gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, Wiederholung %2 von %3: %n Sekunde halten</numerusform>
+            <numerusform>%1, Wiederholung %2 von %3: %n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde entspannen</numerusform>
+            <numerusform>%n Sekunden entspannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: the session is over</source>
+        <translation>Geschafft: Die Einheit ist zu Ende</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>Pause: Mit der Leertaste geht es weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Weiter: noch %n Sekunde</numerusform>
+            <numerusform>Weiter: noch %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

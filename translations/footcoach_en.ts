@@ -208,5 +208,33 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Get ready: the session starts in %n second</numerusform>
+            <numerusform>Get ready: the session starts in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, rep %2 of %3: hold for %n second</numerusform>
+            <numerusform>%1, rep %2 of %3: hold for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>Relax for %n second</numerusform>
+            <numerusform>Relax for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Going on: %n second left</numerusform>
+            <numerusform>Going on: %n seconds left</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2015,5 +2015,57 @@ antes → después</translation>
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
+    <message>
+        <source>Switch to the left leg</source>
+        <translation>Cambie a la pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Cambie a la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Cambie de pierna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Prepárese: la sesión empieza en %n segundo</numerusform>
+            <numerusform>Prepárese: la sesión empieza en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: get into position</source>
+        <translation>%1. %2: colóquese en posición</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, repetición %2 de %3: mantenga %n segundo</numerusform>
+            <numerusform>%1, repetición %2 de %3: mantenga %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>Relájese %n segundo</numerusform>
+            <numerusform>Relájese %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: the session is over</source>
+        <translation>Terminado: la sesión ha acabado</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>En pausa: pulse la barra espaciadora para seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Seguimos: queda %n segundo</numerusform>
+            <numerusform>Seguimos: quedan %n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
