@@ -15,7 +15,9 @@ packages=(
     # test: a virtual display, a null sound card, audio analysis, fault injection
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
     # test: private D-Bus buses with mock services, a fake clock for whole processes
-    dbus dbus-bin python3-dbusmock libfaketime faketime
+    dbus dbus-bin python3-dbusmock libfaketime faketime libglib2.0-bin
+    # test: a screen reader: the AT-SPI bus and registry, its Python client, Orca
+    at-spi2-core python3-pyatspi orca
     # bench: the first-mapped-window timer (xcb)
     libxcb1-dev
     # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer

@@ -7,6 +7,8 @@
 #include "ui/home/HomeView.h"
 #include "ui/info/SafetyNote.h"
 #include "ui/session/CountdownRing.h"
+#include "ui/session/PhaseAnnouncer.h"
+#include "ui/session/StepList.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -136,6 +138,7 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
     layout->addWidget(m_pages);
     connect(&m_settings, &AppSettings::displayChanged, this, &SessionView::applyTextSizes);
     setAccessibleName(tr("Session"));
+    m_announcer = new PhaseAnnouncer(this);
 }
 
 // The run page, top to bottom: the exercise and the progress, the step's picture and words
@@ -186,7 +189,7 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
     m_picture->setMinimumSize(200, 150);
     m_picture->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     left->addWidget(m_picture, 3);
-    m_steps = new QListWidget(page);
+    m_steps = new StepList(page);
     m_steps->setWordWrap(true);
     sized(m_steps, 1.1);
     m_steps->setFocusPolicy(Qt::NoFocus);
@@ -355,6 +358,7 @@ void SessionView::setController(SessionController* controller) {
     if (m_controller)
         m_controller->disconnect(this);
     m_controller = controller;
+    m_announcer->follow(controller ? &controller->engine() : nullptr);
     m_shownPhase = -1;
     m_shownIllustration.clear();
     m_notice->setVisible(false);
@@ -450,16 +454,13 @@ void SessionView::showPhase(const SessionEngine& engine) {
     m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
                                  : QString());
     m_next->setText(nextPhaseText(plan, engine.phaseIndex(), locale));
-    // Announce the new phase to screen readers once, not every second.
-    QAccessibleEvent announce(m_phase, QAccessible::NameChanged);
-    // In plain words (no arrows), each part a sentence of its own for the voice.
+    // In plain words (no arrows), each part a sentence of its own. m_announcer speaks the phase.
     QStringList spoken{phaseText};
     if (showLeg)
         spoken << legWords;
     if (!m_rep->text().isEmpty())
         spoken << m_rep->text();
     m_phase->setAccessibleName(spoken.join(QStringLiteral(". ")));
-    QAccessible::updateAccessibility(&announce);
 }
 
 void SessionView::refreshIllustration() {

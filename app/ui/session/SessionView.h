@@ -19,6 +19,7 @@ namespace footcoach {
 class AppSettings;
 class CountdownRing;
 class Illustrations;
+class PhaseAnnouncer;
 class SessionController;
 class SessionEngine;
 
@@ -93,6 +94,7 @@ private:
     QLabel* m_rep = nullptr;
     QLabel* m_next = nullptr;
     QLabel* m_notice = nullptr;
+    PhaseAnnouncer* m_announcer = nullptr; // what a screen reader says at each phase
     QPushButton* m_back = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_skip = nullptr;

@@ -2,6 +2,7 @@
 
 #include "footcoach/Adherence.h"
 #include "footcoach/Prescription.h"
+#include "footcoach/SessionPlan.h"
 #include "footcoach/Types.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,13 @@ public:
     static QString slotStatus(SlotStatus status);
     // Which leg: "Left leg", "Right leg", "Both legs".
     static QString side(Side side);
+    // What a screen reader says as the session enters a phase, in one line of plain words:
+    // "Left leg, rep 2 of 3: hold for 20 seconds", "Relax for 5 seconds", "Switch to the right
+    // leg". In WordsSession.cpp.
+    static QString phaseAnnouncement(const SessionPlan& plan, int phaseIndex);
+    // ... when the user pauses the session, and when it goes on with secondsLeft in the phase.
+    static QString pausedAnnouncement();
+    static QString resumedAnnouncement(int secondsLeft);
     // The slot's name: "Morning", "Evening".
     static QString slot(Slot slot);
     // A session started outside every slot's window, which counts for no slot: "Extra".
