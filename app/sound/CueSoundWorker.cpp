@@ -1,41 +1,115 @@
 #include "sound/CueSoundWorker.h"
 
-#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QMediaDevices>
-#include <QSoundEffect>
 #include <QTimer>
-#include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAudio)
 
 namespace footcoach {
 
-namespace {
-QUrl soundUrl(const QString& name) {
-    return QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(name));
+CueSoundWorker::CueSoundWorker(QObject* parent)
+    : QObject(parent)
+    , m_feedTimer(new QTimer(this))
+    , m_closeTimer(new QTimer(this))
+    , m_settleTimer(new QTimer(this)) {
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(kSettleMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &CueSoundWorker::outputSettled);
+    m_feedTimer->setTimerType(Qt::PreciseTimer);
+    m_feedTimer->setInterval(kFeedMs);
+    connect(m_feedTimer, &QTimer::timeout, this, &CueSoundWorker::feed);
+    m_closeTimer->setSingleShot(true);
+    m_closeTimer->setInterval(kCloseAfterMs);
+    connect(m_closeTimer, &QTimer::timeout, this, &CueSoundWorker::closeOutput);
 }
-} // namespace
+
+CueSoundWorker::~CueSoundWorker() {
+    closeOutput();
+}
 
 void CueSoundWorker::load(const QStringList& names) {
     for (const QString& name : names) {
-        auto* effect = new QSoundEffect(this);
-        effect->setSource(soundUrl(name));
-        effect->setVolume(m_volume);
-        m_preloaded.insert(name, effect);
+        QFile file(QStringLiteral(":/sounds/%1.wav").arg(name));
+        QString why = QStringLiteral("cannot be read");
+        std::optional<WavClip> clip;
+        if (file.open(QIODevice::ReadOnly))
+            clip = WavClip::fromWav(file.readAll(), &why);
+        if (clip)
+            m_mixer.addClip(name, std::move(*clip));
+        else
+            qCWarning(lcAudio).noquote() << "sound" << name << why;
     }
 }
 
-QSoundEffect* CueSoundWorker::freshEffect(const QString& name) {
-    auto* effect = new QSoundEffect(this);
-    if (m_device)
-        effect->setAudioDevice(*m_device);
-    effect->setSource(soundUrl(name));
-    effect->setVolume(m_volume);
-    connect(effect, &QSoundEffect::playingChanged, effect, [effect] {
-        // "Not playing" comes while the sound server still holds the last of a short cue;
-        // deleting the effect then would cut it off, so it stays a little longer.
-        if (!effect->isPlaying())
-            QTimer::singleShot(kLingerMs, effect, &QObject::deleteLater);
+bool CueSoundWorker::openOutput() {
+    if (m_out)
+        return true;
+    QAudioFormat format;
+    format.setSampleRate(m_mixer.sampleRate() > 0 ? m_mixer.sampleRate() : 44100);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    const QAudioDevice device = m_device ? *m_device : QMediaDevices::defaultAudioOutput();
+    m_sink = new QAudioSink(device, format, this);
+    m_sink->setBufferSize(format.bytesForDuration(kBufferMs * 1000));
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        // An underrun leaves the stream idle, and writing resumes it; a failed stream is closed
+        // and the next cue opens a new one.
+        if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError) {
+            qCInfo(lcAudio) << "output stream failed" << m_sink->error();
+            QTimer::singleShot(0, this, &CueSoundWorker::closeOutput);
+        }
     });
-    return effect;
+    m_out = m_sink->start();
+    if (!m_out) {
+        qCInfo(lcAudio) << "output stream could not be opened" << m_sink->error();
+        delete m_sink;
+        m_sink = nullptr;
+        return false;
+    }
+    qCInfo(lcAudio) << "output stream open, buffer" << m_sink->bufferSize() << "bytes";
+    feed();
+    m_feedTimer->start();
+    m_settleTimer->start();
+    return true;
+}
+
+void CueSoundWorker::closeOutput() {
+    m_feedTimer->stop();
+    m_closeTimer->stop();
+    m_settleTimer->stop();
+    if (!m_sink)
+        return;
+    m_out = nullptr;
+    m_sink->stop();
+    delete m_sink;
+    m_sink = nullptr;
+    qCInfo(lcAudio) << "output stream closed";
+}
+
+void CueSoundWorker::feed() {
+    if (!m_out)
+        return;
+    // Everything the stream has room for, as silence with the playing cues mixed in: the
+    // stream never runs dry between cues, and never holds more than its small buffer.
+    const qsizetype count = m_sink->bytesFree() / qsizetype(sizeof(qint16));
+    if (count > 0) {
+        m_block.resize(count);
+        m_mixer.mix(m_block.data(), count);
+        m_out->write(reinterpret_cast<const char*>(m_block.constData()),
+                     count * qsizetype(sizeof(qint16)));
+    }
+    closeWhenQuiet();
+}
+
+void CueSoundWorker::closeWhenQuiet() {
+    if (m_held || m_mixer.isPlaying())
+        m_closeTimer->stop();
+    else if (!m_closeTimer->isActive())
+        m_closeTimer->start();
 }
 
 void CueSoundWorker::play(const QString& name) {
@@ -43,17 +117,32 @@ void CueSoundWorker::play(const QString& name) {
     // list is right, though, so it is asked before each cue.
     if (QMediaDevices::defaultAudioOutput().isNull())
         Q_EMIT deviceMissing();
-    else if (m_preloaded.contains(name))
-        freshEffect(name)->play();
+    else if (m_mixer.hasClip(name) && openOutput()) {
+        m_mixer.start(name);
+        feed();
+    }
     Q_EMIT played();
 }
 
 void CueSoundWorker::setVolume(float volume) {
-    m_volume = volume;
+    m_mixer.setVolume(volume);
 }
 
 void CueSoundWorker::useDefaultDevice() {
     m_device = QMediaDevices::defaultAudioOutput();
+    if (m_out) {
+        closeOutput();
+        if (m_held)
+            openOutput();
+    }
+}
+
+void CueSoundWorker::holdOpen(bool hold) {
+    m_held = hold;
+    // Settled already (open a while) or never will be (no stream): nothing to wait for.
+    if (hold && (!openOutput() || !m_settleTimer->isActive()))
+        Q_EMIT outputSettled();
+    closeWhenQuiet();
 }
 
 } // namespace footcoach

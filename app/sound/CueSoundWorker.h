@@ -1,39 +1,69 @@
 #pragma once
 
+#include "sound/CueMixer.h"
+
 #include <QAudioDevice>
-#include <QHash>
 #include <QObject>
 
 #include <optional>
 
-class QSoundEffect;
+class QAudioSink;
+class QIODevice;
+class QTimer;
 
 namespace footcoach {
 
-// Lives on the sound thread: owns the preloaded sound effects and plays them.
+// Lives on the sound thread. Plays the cues through one long-lived output stream with a small
+// buffer of its own asking: silence between cues, each cue mixed in at the next sample written.
+// A stream per cue (Qt's QSoundEffect) waits for the sound server at every start and inherits
+// whatever latency the sink runs at (over half a second on an idle PulseAudio null sink, where
+// most short cues were lost); a stream that is already flowing and asks for 10 ms starts a
+// cue 10-15 ms after it is due, on any sink.
 class CueSoundWorker : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    // How much sound the stream holds ahead of the speaker: the latency asked of the server.
+    static constexpr int kBufferMs = 10;
+    // How often the stream is topped up while open: well within its buffer.
+    static constexpr int kFeedMs = 3;
+    // How long a quiet stream stays open when no session holds it (a reminder's chime).
+    static constexpr int kCloseAfterMs = 1500;
+    // How long a new stream takes to settle at its latency: a sink that ran at a long latency
+    // (2 s on an idle PulseAudio null sink) first plays out what it had prepared, which made
+    // a cue played at once 45-90 ms late; from 200 ms on every cue was on time.
+    static constexpr int kSettleMs = 250;
+
+    explicit CueSoundWorker(QObject* parent = nullptr);
+    ~CueSoundWorker() override;
 
     void load(const QStringList& names);
     void play(const QString& name);
     void setVolume(float volume);
     void useDefaultDevice();
+    // While held open (a session runs), the stream stays open between cues, so that no cue,
+    // the first included, waits for a stream to be set up.
+    void holdOpen(bool hold);
 
 Q_SIGNALS:
     void played();
+    // After holdOpen(true): the stream has settled (or could not be opened: no use waiting).
+    void outputSettled();
     void deviceMissing();
 
 private:
-    // Qt 6.4's QSoundEffect on PulseAudio stops sounding after a few plays of the same object
-    // (a two-minute session lost 37 of 62 cues). So every cue plays on a fresh effect, which
-    // deletes itself when done; the preloaded effect per cue keeps the decoded sound in Qt's
-    // sample cache, so a fresh one starts at once.
-    QSoundEffect* freshEffect(const QString& name);
-    static constexpr int kLingerMs = 2000;
-    QHash<QString, QSoundEffect*> m_preloaded;
-    float m_volume = 0.7f;
+    bool openOutput();
+    void closeOutput();
+    void feed();
+    void closeWhenQuiet();
+
+    CueMixer m_mixer;
+    QAudioSink* m_sink = nullptr;
+    QIODevice* m_out = nullptr; // the sink's push device while open
+    QTimer* m_feedTimer = nullptr;
+    QTimer* m_closeTimer = nullptr;
+    QTimer* m_settleTimer = nullptr; // runs from the stream's opening until it has settled
+    QList<qint16> m_block;
+    bool m_held = false;
     std::optional<QAudioDevice> m_device; // set when the device changed after start
 };
 

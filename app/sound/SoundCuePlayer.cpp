@@ -52,6 +52,12 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
             m_watchdog.stop();
         }
     });
+    connect(m_worker, &CueSoundWorker::outputSettled, this, [this] {
+        if (m_ready)
+            return;
+        m_ready = true;
+        Q_EMIT ready();
+    });
     connect(m_worker, &CueSoundWorker::deviceMissing, this, [this] {
         markGone(tr("The sound device is gone. The session goes on with on-screen cues."));
     });
@@ -60,9 +66,9 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
 }
 
 SoundCuePlayer::~SoundCuePlayer() {
-    // The worker and its sound effects belong to the sound thread and are deleted there: Qt's
-    // effects stop their timers and post deferred deletions of their own when destroyed, which
-    // only work on their own thread. The thread's closing flush then runs those deletions.
+    // The worker and its output stream belong to the sound thread and are deleted there: Qt's
+    // audio objects stop their timers and post deferred deletions of their own when destroyed,
+    // which only work on their own thread. The thread's closing flush then runs those deletions.
     QMetaObject::invokeMethod(
         m_worker,
         [w = m_worker] {
@@ -102,6 +108,21 @@ void SoundCuePlayer::play(Cue cue) {
     ++m_unanswered;
     if (!m_watchdog.isActive())
         m_watchdog.start(kAnswerTimeoutMs);
+}
+
+void SoundCuePlayer::beginSession() {
+    if (++m_sessions > 1)
+        return;
+    if (m_available && !m_settings.muted())
+        m_ready = false;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->holdOpen(true); }, Qt::QueuedConnection);
+}
+
+void SoundCuePlayer::endSession() {
+    if (m_sessions > 0 && --m_sessions == 0)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->holdOpen(false); }, Qt::QueuedConnection);
 }
 
 void SoundCuePlayer::applyVolume() {

@@ -12,10 +12,10 @@ namespace footcoach {
 class AppSettings;
 class CueSoundWorker;
 
-// Plays the cue WAVs with QSoundEffect on a thread of their own. Qt's PulseAudio backend can
-// block for good when the sound device vanishes mid-play; on its own thread that stalls only
-// the sounds, never the session's clock or the screen. Each cue must be acknowledged by the
-// sound thread within a second, or sound is declared gone.
+// Plays the cue WAVs through one output stream (CueSoundWorker) on a thread of their own. Qt's
+// PulseAudio backend can block for good when the sound device vanishes mid-play; on its own thread
+// that stalls only the sounds, never the session's clock or the screen. Each cue must be
+// acknowledged by the sound thread within a second, or sound is declared gone.
 class SoundCuePlayer final : public CuePlayer {
     Q_OBJECT
 public:
@@ -25,6 +25,9 @@ public:
     ~SoundCuePlayer() override;
 
     void play(Cue cue) override;
+    void beginSession() override;
+    void endSession() override;
+    bool isReady() const override { return m_ready; }
     bool isAvailable() const override { return m_available; }
     static QString fileFor(Cue cue);
     // True once a sound thread is stuck in the audio backend. Tearing the backend down then
@@ -42,7 +45,9 @@ private:
     CueSoundWorker* m_worker = nullptr;
     QTimer m_watchdog; // armed only while a cue waits for its acknowledgement
     int m_unanswered = 0;
+    int m_sessions = 0; // sessions begun and not yet ended
     bool m_available = false;
+    bool m_ready = true; // false from beginSession() until the output flows
 };
 
 } // namespace footcoach

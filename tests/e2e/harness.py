@@ -1,21 +1,31 @@
-"""A private desktop for end-to-end tests: Xvfb, a PulseAudio null sink, a recorder.
+"""A private desktop for end-to-end tests: Xvfb, a null sink on PulseAudio or on PipeWire
+(pipewire + wireplumber + pipewire-pulse), a recorder of that sink.
 
 Everything is started fresh in a temporary directory and torn down afterwards, so tests never
 touch the user's display, sound or data. Readiness is awaited through the tools' own signals
-(Xvfb's -displayfd, pulseaudio's daemonize handshake, data arriving from parec), never by sleeping.
+(Xvfb's -displayfd, pulseaudio's daemonize handshake, the PipeWire server answering `pactl
+info`, data arriving from parec), never by sleeping a guessed time.
 """
 import csv
 import io
 import os
+import re
 import shutil
 import signal
+import statistics
 import subprocess
 import tempfile
+import threading
 import time
+
+SOUND_SERVERS = ("pulseaudio", "pipewire")
 
 
 class Desktop:
-    def __init__(self, artefacts=None):
+    def __init__(self, artefacts=None, server="pulseaudio"):
+        if server not in SOUND_SERVERS:
+            raise ValueError(f"unknown sound server {server!r}")
+        self.server = server
         self.tmp = tempfile.mkdtemp(prefix="footcoach-e2e-")
         self.env = dict(os.environ)
         self.env.update({
@@ -48,23 +58,44 @@ class Desktop:
         self.env["DISPLAY"] = ":" + number.decode().strip()
 
     def start_audio(self):
+        """A null sink named "null", the default sink, on this desktop's sound server."""
+        if self.server == "pipewire":
+            self._start_pipewire()
+            return
         subprocess.run(["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
                         "--load=module-null-sink sink_name=null",
                         "--load=module-native-protocol-unix", "--log-target=stderr"],
                        env=self.env, check=True, stderr=subprocess.DEVNULL, timeout=30)
         subprocess.run(["pactl", "set-default-sink", "null"], env=self.env, check=True, timeout=30)
 
+    def _start_pipewire(self):
+        # The three daemons a desktop runs, on their own configuration in the private
+        # XDG_RUNTIME_DIR; the null sink is made through the PulseAudio protocol, as a user's
+        # `pactl load-module` does.
+        env = dict(self.env, PIPEWIRE_RUNTIME_DIR=self.env["XDG_RUNTIME_DIR"],
+                   PIPEWIRE_LOG_SYSTEMD="false", DISABLE_RTKIT="1")
+        self.env["PIPEWIRE_RUNTIME_DIR"] = env["PIPEWIRE_RUNTIME_DIR"]
+        for daemon in ("pipewire", "wireplumber", "pipewire-pulse"):
+            proc = subprocess.Popen([daemon], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=open(os.path.join(self.tmp, daemon + ".log"), "wb"))
+            self.procs.append(proc)
+        deadline = time.monotonic() + 30
+        while subprocess.run(["pactl", "info"], env=self.env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, timeout=30).returncode != 0:
+            if time.monotonic() > deadline:
+                raise RuntimeError("pipewire-pulse did not answer within 30 s")
+            time.sleep(0.05)  # until its socket exists; each try is a failed connect
+        subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=null"],
+                       env=self.env, check=True, timeout=30, stdout=subprocess.DEVNULL)
+        subprocess.run(["pactl", "set-default-sink", "null"], env=self.env, check=True, timeout=30)
+
     def start_recording(self, path, rate=48000):
-        out = open(path, "wb")
-        rec = subprocess.Popen(["parec", "-d", "null.monitor", "--format=s16le", "--channels=1",
-                                f"--rate={rate}", "--latency-msec=10"],
-                               env=self.env, stdout=out, stderr=subprocess.DEVNULL)
-        self.procs.append(rec)
-        deadline = time.monotonic() + 20
-        while os.path.getsize(path) < rate // 10:  # 50 ms of samples: the stream is flowing
-            if rec.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("parec did not start recording")
-            time.sleep(0.01)
+        """Records the null sink's monitor into path at the server's default latency (no
+        latency of its own asked for, so it never lowers the sink's). Returns a Recording that
+        places each recorded sample on the monotonic clock."""
+        rec = Recording(self.env, path, rate)
+        self.procs.append(rec.proc)
+        rec.wait_flowing()
         return rec
 
     def screenshot(self, name):
@@ -105,8 +136,9 @@ class Desktop:
         return list(csv.DictReader(io.StringIO(out)))
 
     def close(self):
-        subprocess.run(["pulseaudio", "--kill"], env=self.env, check=False, timeout=30,
-                       stderr=subprocess.DEVNULL)
+        if self.server == "pulseaudio":
+            subprocess.run(["pulseaudio", "--kill"], env=self.env, check=False, timeout=30,
+                           stderr=subprocess.DEVNULL)
         for p in reversed(self.procs):
             if p.poll() is None:
                 p.send_signal(signal.SIGTERM)
@@ -117,18 +149,154 @@ class Desktop:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+class Recording:
+    """parec on the null sink's monitor, with its own timing report (-v): 20 times a second it
+    prints the stream's time, the position in the recording of the sample the sink is playing
+    at that moment, as the server accounts for it (for a monitor, the data delivered minus what
+    the sink still holds before playing it). Each report is stamped with CLOCK_MONOTONIC as it
+    arrives, so stamp - time is the instant the recording's position 0 was (or would have been)
+    played; its median over a run of reports places the recorded samples on the clock the app
+    logs with. This needs no trust in the app (its own logs give only when each cue was due)
+    and no low latency from the recorder, and a cue that plays late is seen late by exactly
+    that much; a stamp can only be late, which makes sounds look later, never earlier.
+
+    The recording is not one straight line: a sink that ran at a long latency hands its monitor
+    what it prepared ahead (up to 2 s of silence on an idle PulseAudio null sink), and when a
+    client then asks for a short latency the sink drops that and plays the new sound instead.
+    The recording keeps the dropped part, so its time jumps there. Reports are therefore split
+    into runs of one offset, and each sample is placed by the run around it."""
+
+    TIME_LINE = re.compile(rb"Time: ([\d.]+) sec; Latency: (-?\d+) usec")
+
+    def __init__(self, env, path, rate):
+        self.path, self.rate = path, rate
+        self.out = open(path, "wb")
+        self.proc = subprocess.Popen(["parec", "-v", "-d", "null.monitor", "--format=s16le",
+                                      "--channels=1", f"--rate={rate}", "--raw"],
+                                     env=env, stdout=self.out, stderr=subprocess.PIPE)
+        self.reports = []  # (monotonic s on arrival, stream time s, latency s)
+        self.thread = threading.Thread(target=self._read_reports, daemon=True)
+        self.thread.start()
+
+    def _read_reports(self):
+        pending = b""
+        fd = self.proc.stderr.fileno()
+        while True:
+            chunk = os.read(fd, 4096)
+            now = time.monotonic()
+            if not chunk:
+                return
+            pending += chunk
+            *lines, pending = re.split(rb"[\r\n]", pending)
+            for line in lines:
+                m = self.TIME_LINE.search(line)
+                # Before the stream runs its time stays 0: such reports place nothing.
+                if m and float(m.group(1)) > 0:
+                    self.reports.append((now, float(m.group(1)), int(m.group(2)) / 1e6))
+
+    def wait_flowing(self, timeout=20):
+        deadline = time.monotonic() + timeout
+        while len(self.reports) < 5:
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("parec did not start recording")
+            time.sleep(0.01)
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)  # parec writes out what it holds, then ends
+            self.proc.wait(timeout=10)
+        self.thread.join(timeout=10)
+        self.out.close()
+
+    def segments(self):
+        """Runs of reports with one offset: a list of (first stream s, last stream s, offset s,
+        reports, largest deviation s), where offset = when position 0 played. Reports whose stream time stood still
+        (nothing flowing, e.g. once the recording stopped) place nothing and are left out."""
+        runs, last_t = [], None
+        for now, t, _ in self.reports:
+            if last_t is not None and t <= last_t:
+                continue
+            last_t = t
+            offset = now - t
+            if runs and abs(offset - statistics.median(runs[-1][1][-9:])) < 0.02:
+                runs[-1][0].append(t)
+                runs[-1][1].append(offset)
+            else:
+                runs.append(([t], [offset]))
+        out = []
+        for ts, offs in runs:
+            if len(ts) >= 3:
+                mid = statistics.median(offs)
+                out.append((ts[0], ts[-1], mid, len(ts), max(abs(o - mid) for o in offs)))
+        return out
+
+    def played_at(self, position_s):
+        """Monotonic s at which the sample at position_s (s into the recording) was played."""
+        runs = self.segments()
+        if not runs:
+            raise RuntimeError("parec reported no timing")
+        def distance(run):
+            first, last = run[0], run[1]
+            return 0.0 if first <= position_s <= last else min(abs(position_s - first),
+                                                               abs(position_s - last))
+        return position_s + min(runs, key=distance)[2]
+
+    def spread_ms(self):
+        """How far single reports stray from their run's offset (ms): the alignment's error."""
+        return max((run[4] for run in self.segments()), default=0.0) * 1000.0
+
+    def sink_latency_ms(self):
+        """The monitor's latency as parec last saw it (negative: the sink plays it later)."""
+        return self.reports[-1][2] * 1000.0 if self.reports else float("nan")
+
+    def samples(self):
+        import array
+        s = array.array("h")
+        with open(self.path, "rb") as f:
+            data = f.read()
+        s.frombytes(data[:len(data) // 2 * 2])
+        return s
+
+
+def unwrap_ms(stamp_ms, now_s):
+    """Qt's %{time boot} is CLOCK_MONOTONIC in ms, truncated to 32 bits: undo the wrap."""
+    now_ms = now_s * 1000.0
+    return (now_ms - ((now_ms - stamp_ms) % 2**32)) / 1000.0
+
+
+LOG_LINE = re.compile(r"\s*(\d+\.\d+) footcoach\.session (.*)")
+APP_LOG_PATTERN = "%{time boot} %{category} %{message}"
+
+
+def cue_due_instants(lines, now_s):
+    """The engine's cues from the app's log (QT_MESSAGE_PATTERN=APP_LOG_PATTERN): a list of
+    (monotonic s the cue was due, cue name). Each line is stamped when logged; it says how late
+    the cue was then, so the cue was due at stamp - late."""
+    cues = []
+    for line in lines:
+        m = LOG_LINE.match(line)
+        if not m or not m.group(2).startswith("cue "):
+            continue
+        words = m.group(2).split()
+        late = int(words[words.index("late_ms") + 1])
+        cues.append((unwrap_ms(float(m.group(1)) * 1000.0, now_s) - late / 1000.0, words[1]))
+    return cues
+
+
 def onsets(samples, rate, threshold=0.01, quiet_ms=150, window_ms=5):
-    """Start times (s) of sounds: the first window above threshold after quiet_ms of quiet."""
+    """Start times (s) of sounds: the first window above threshold after quiet_ms of quiet.
+    Window peaks are taken by C builtins, so that minutes of recording take a moment."""
     win = max(1, rate * window_ms // 1000)
+    level = int(threshold * 32768)
     need_quiet = quiet_ms // window_ms
     found, quiet = [], need_quiet
     for start in range(0, len(samples) - win, win):
-        peak = max(abs(s) for s in samples[start:start + win]) / 32768.0
-        if peak >= threshold:
+        w = samples[start:start + win]
+        if max(w) >= level or -min(w) >= level:
             if quiet >= need_quiet:
                 # Refine to the first sample above threshold inside the window.
-                first = next(i for i in range(start, start + win) if abs(samples[i]) / 32768.0 >= threshold)
-                found.append(first / rate)
+                found.append(next(i for i in range(start, start + win)
+                                  if abs(samples[i]) >= level) / rate)
             quiet = 0
         else:
             quiet += 1

@@ -10,6 +10,19 @@ void DeferredCuePlayer::play(Cue cue) {
     real()->play(cue);
 }
 
+void DeferredCuePlayer::beginSession() {
+    real()->beginSession();
+}
+
+void DeferredCuePlayer::endSession() {
+    if (m_real)
+        m_real->endSession();
+}
+
+bool DeferredCuePlayer::isReady() const {
+    return !m_real || m_real->isReady();
+}
+
 bool DeferredCuePlayer::isAvailable() const {
     return real()->isAvailable();
 }
@@ -22,6 +35,7 @@ CuePlayer* DeferredCuePlayer::real() const {
         m_real = m_factory();
         m_real->setParent(self);
         connect(m_real, &CuePlayer::unavailable, self, &CuePlayer::unavailable);
+        connect(m_real, &CuePlayer::ready, self, &CuePlayer::ready);
     }
     return m_real;
 }

@@ -17,6 +17,9 @@ public:
     explicit DeferredCuePlayer(Factory factory, QObject* parent = nullptr);
 
     void play(Cue cue) override;
+    void beginSession() override;
+    void endSession() override;
+    bool isReady() const override;
     // Asking creates the real player: this is what a session asks just before it starts.
     bool isAvailable() const override;
     bool isCreated() const { return m_real != nullptr; }

@@ -49,6 +49,20 @@ SessionController::SessionController(SessionPlan plan, std::optional<SlotKey> sl
         arm();
         Q_EMIT displayChanged();
     });
+    // The cue player gets its output ready now, while the screen is built, so that the first
+    // cue sounds on time as well.
+    m_cues.beginSession();
+    m_holdingCues = true;
+}
+
+SessionController::~SessionController() {
+    releaseCues();
+}
+
+void SessionController::releaseCues() {
+    if (m_holdingCues)
+        m_cues.endSession();
+    m_holdingCues = false;
 }
 
 void SessionController::start(std::optional<int> numbnessBefore) {
@@ -74,6 +88,19 @@ void SessionController::start(std::optional<int> numbnessBefore) {
     } else if (numbnessBefore) {
         m_recorder.recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
     }
+    if (m_cues.isReady()) {
+        startEngine();
+        return;
+    }
+    connect(&m_cues, &CuePlayer::ready, this, &SessionController::startEngine,
+            Qt::SingleShotConnection);
+    QTimer::singleShot(kCueWaitMs, this, &SessionController::startEngine);
+}
+
+void SessionController::startEngine() {
+    if (m_engineStarted)
+        return;
+    m_engineStarted = true;
     m_engine.start();
 }
 
@@ -131,6 +158,7 @@ void SessionController::onHoldFinished(const HoldOutcome& outcome) {
 
 void SessionController::onFinished(const SessionResult& summary) {
     m_timer.stop();
+    releaseCues(); // the last cue still plays to its end
     if (m_sessionId)
         m_recorder.finishSession(*m_sessionId, summary.status, m_wallClock.nowUtc());
     qCInfo(lcSession).noquote() << "session finished" << toString(summary.status)

@@ -24,6 +24,9 @@ public:
     // How stale a cue may be and still be played: a cue that comes far too late (the machine
     // stalled) is better left silent than played out of step.
     static constexpr std::chrono::milliseconds kStaleCue{400};
+    // How long start() waits at most for the cue player's output to flow, so that the first
+    // cue is on time too; sound that takes longer must not hold the session up.
+    static constexpr int kCueWaitMs = 1000;
 
     // slot: the slot the session counts for; nullopt for an extra session, which counts for
     // none and is recorded as extra.
@@ -31,6 +34,7 @@ public:
                       const WallClock& wallClock, const TimeZoneProvider& zone,
                       SessionRecorder& recorder, CuePlayer& cues, Voice* voice,
                       QObject* parent = nullptr);
+    ~SessionController() override;
 
     SessionEngine& engine() { return m_engine; }
     const SessionEngine& engine() const { return m_engine; }
@@ -56,6 +60,8 @@ private:
     void onHoldFinished(const HoldOutcome& outcome);
     void onFinished(const SessionResult& summary);
     QString spokenPhrase(int phaseIndex) const;
+    void releaseCues();
+    void startEngine();
 
     SessionEngine m_engine;
     std::optional<SlotKey> m_slot;
@@ -69,6 +75,8 @@ private:
     std::optional<qint64> m_sessionId;
     std::optional<int> m_numbnessBefore;
     bool m_storeFailed = false;
+    bool m_engineStarted = false;
+    bool m_holdingCues = false; // between the cue player's beginSession() and endSession()
 };
 
 } // namespace footcoach
