@@ -16,6 +16,7 @@
 #include "services/settings/AppSettings.h"
 #include "services/settings/Localization.h"
 #include "ui/common/AppStyle.h"
+#include "ui/common/FontWarmUp.h"
 #include "ui/window/AppController.h"
 #include "ui/window/ChartsModule.h"
 #include "ui/window/MainWindow.h"
@@ -210,6 +211,8 @@ std::optional<int> handOver(SingleInstance& instance, const Run& run) {
 // The app: the window (or the background), reminders and tray, until the user quits.
 int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
            const TimeZoneProvider& zone) {
+    // On the second core while the application and the window are built.
+    FontWarmUp fonts;
     QApplication app(argc, argv);
     SingleInstance instance(run.dataDir);
     if (const auto status = handOver(instance, run))
@@ -243,6 +246,7 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
         if (run.options.background) {
             controller.startInBackground();
         } else {
+            fonts.wait(); // the window lays out its text as it is shown
             controller.startWindowed();
             if (run.options.startSession)
                 controller.startSession(run.options.slot);

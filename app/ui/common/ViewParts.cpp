@@ -1,6 +1,7 @@
 #include "ui/common/ViewParts.h"
 
 #include "ui/common/PageScrollArea.h"
+#include "ui/common/WrappedLabel.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -10,12 +11,11 @@
 namespace footcoach::ViewParts {
 
 QLabel* heading(const QString& text, qreal scale, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
+    auto* label = new WrappedLabel(text, parent);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * scale);
     f.setBold(true);
     label->setFont(f);
-    label->setWordWrap(true);
     return label;
 }
 

@@ -4,6 +4,7 @@
 
 #include "services/settings/AppSettings.h"
 #include "ui/common/Illustrations.h"
+#include "ui/common/WrappedLabel.h"
 #include "ui/info/SafetyNote.h"
 
 #include <QComboBox>
@@ -69,8 +70,7 @@ void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
     for (QLabel** slotLabel : {&m_morning, &m_evening}) {
         QFrame* frame = card(page);
         auto* box = new QVBoxLayout(frame);
-        *slotLabel = new QLabel(frame);
-        (*slotLabel)->setWordWrap(true);
+        *slotLabel = new WrappedLabel(QString(), frame);
         QFont f = (*slotLabel)->font();
         f.setPointSizeF(f.pointSizeF() * 1.2);
         (*slotLabel)->setFont(f);
@@ -78,11 +78,9 @@ void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
         today->addWidget(frame, 1);
     }
     layout->addLayout(today);
-    m_next = new QLabel(page);
-    m_next->setWordWrap(true);
+    m_next = new WrappedLabel(QString(), page);
     layout->addWidget(m_next);
-    m_reminder = new QLabel(page);
-    m_reminder->setWordWrap(true);
+    m_reminder = new WrappedLabel(QString(), page);
     m_reminder->setVisible(false);
     layout->addWidget(m_reminder);
 }
@@ -90,8 +88,7 @@ void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
 // The optional check-in before the session.
 void HomeView::addCheckIn(QWidget* page, QVBoxLayout* layout) {
     auto* checkIn = new QHBoxLayout;
-    auto* question = new QLabel(tr("How numb do your feet feel right now? (optional)"), page);
-    question->setWordWrap(true);
+    auto* question = new WrappedLabel(tr("How numb do your feet feel right now? (optional)"), page);
     m_numbness = new QComboBox(page);
     m_numbness->addItem(tr("Skip this question"));
     m_numbness->addItem(tr("0 – normal feeling"), 0);
@@ -140,8 +137,7 @@ void HomeView::addRoutine(QWidget* page, QVBoxLayout* layout) {
     m_routineList = new QVBoxLayout;
     m_routineList->setSpacing(10);
     layout->addLayout(m_routineList);
-    m_routineTotal = new QLabel(page);
-    m_routineTotal->setWordWrap(true);
+    m_routineTotal = new WrappedLabel(QString(), page);
     layout->addWidget(m_routineTotal);
     auto* info = new QPushButton(tr("About foot numbness and these stretches"), page);
     info->setObjectName(QStringLiteral("infoButton"));
@@ -175,8 +171,7 @@ void HomeView::setPlan(const SessionPlan& plan) {
                                  ? tr("%n times", nullptr, e.reps)
                                  : tr("%n times on each leg", nullptr, e.reps);
         auto* detail =
-            new QLabel(tr("%1, hold %2 seconds each time").arg(legs).arg(e.holdSeconds), row);
-        detail->setWordWrap(true);
+            new WrappedLabel(tr("%1, hold %2 seconds each time").arg(legs).arg(e.holdSeconds), row);
         text->addWidget(title);
         text->addWidget(detail);
         h->addLayout(text, 1);

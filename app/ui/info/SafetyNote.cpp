@@ -1,6 +1,7 @@
 #include "ui/info/SafetyNote.h"
 
 #include "services/settings/AppSettings.h"
+#include "ui/common/WrappedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,8 +31,7 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     setPalette(pal);
 
     auto* layout = new QHBoxLayout(this);
-    auto* label = new QLabel(text(), this);
-    label->setWordWrap(true);
+    auto* label = new WrappedLabel(text(), this);
     if (compact) {
         QFont f = label->font();
         f.setPointSizeF(f.pointSizeF() * 0.9);
