@@ -30,10 +30,6 @@
 <context>
     <name>footcoach::AppController</name>
     <message>
-        <source>No reminders are planned.</source>
-        <translation>Es sind keine Erinnerungen geplant.</translation>
-    </message>
-    <message>
         <source>Next reminder: today at %1</source>
         <translation>Nächste Erinnerung: heute um %1</translation>
     </message>
@@ -56,8 +52,44 @@
 %1</translation>
     </message>
     <message>
-        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation>%1, solange FootCoach geöffnet ist. Damit Erinnerungen auch nach dem Schließen kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
+
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
+
+To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, keep reminding me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit FootCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,6 +297,14 @@ before → after</source>
         <translation>Taubheit
 vorher → nachher</translation>
     </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Bericht drucken…</translation>
+    </message>
+    <message>
+        <source>Prints the report for your doctor, or saves it as a PDF; you choose the days</source>
+        <translation>Druckt den Bericht für Ihren Arzt oder speichert ihn als PDF; Sie wählen die Tage</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
@@ -315,6 +355,93 @@ vorher → nachher</translation>
     <message>
         <source>is damaged (it was cut short)</source>
         <translation>ist beschädigt (sie ist unvollständig)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ExerciseSheetWriter</name>
+    <message>
+        <source>The exercise sheet</source>
+        <translation>Das Übungsblatt</translation>
+    </message>
+    <message>
+        <source>Twice a day, in the morning and in the evening. A session takes about %1.</source>
+        <translation>Zweimal täglich, morgens und abends. Eine Einheit dauert etwa %1.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Numb feet make a fall more likely. Do every standing move beside a wall or in a door frame and keep one hand on it the whole time. Stand up and sit down slowly, and wear shoes that hold your feet or stand on a floor that does not slip.</source>
+        <translation>Mit tauben Füßen stürzt man leichter. Machen Sie jede Übung im Stehen neben einer Wand oder in einem Türrahmen und lassen Sie die ganze Zeit eine Hand daran. Stehen Sie langsam auf und setzen Sie sich langsam hin. Tragen Sie Schuhe, die den Fuß gut halten, oder stehen Sie auf einem rutschfesten Boden.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Tick off your sessions</source>
+        <translation>Haken Sie Ihre Einheiten ab</translation>
+    </message>
+    <message>
+        <source>Week starting: ____________________</source>
+        <translation>Woche ab: ____________________</translation>
+    </message>
+    <message>
+        <source>Exercise sheet from FootCoach %1. Ask your doctor before you change the program.</source>
+        <translation>Übungsblatt aus FootCoach %1. Fragen Sie Ihren Arzt, bevor Sie das Programm ändern.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>%n-mal pro Bein</numerusform>
+            <numerusform>%n-mal pro Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, left leg only</source>
+        <translation>
+            <numerusform>%n-mal, nur das linke Bein</numerusform>
+            <numerusform>%n-mal, nur das linke Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, right leg only</source>
+        <translation>
+            <numerusform>%n-mal, nur das rechte Bein</numerusform>
+            <numerusform>%n-mal, nur das rechte Bein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold each stretch %1</source>
+        <translation>jede Dehnung %1 halten</translation>
+    </message>
+    <message>
+        <source>(%1 is enough)</source>
+        <translation>(%1 genügen)</translation>
+    </message>
+    <message>
+        <source>rest %1 in between</source>
+        <translation>dazwischen %1 Pause</translation>
+    </message>
+    <message>
+        <source>Exercise sheet: %1</source>
+        <translation>Übungsblatt: %1</translation>
     </message>
 </context>
 <context>
@@ -536,6 +663,10 @@ vorher → nachher</translation>
         <source>Optional. Your answer is kept with the session so you can see a trend</source>
         <translation>Freiwillig. Ihre Antwort wird mit der Einheit gespeichert, damit Sie den Verlauf sehen können</translation>
     </message>
+    <message>
+        <source>Start an extra session</source>
+        <translation>Eine zusätzliche Einheit beginnen</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
@@ -687,10 +818,6 @@ vorher → nachher</translation>
         <translation>Beide Einheiten für heute sind erledigt. Bis morgen!</translation>
     </message>
     <message>
-        <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation>Die Morgeneinheit ist erledigt. Die Abendeinheit ist für %1 geplant.</translation>
-    </message>
-    <message>
         <source>Your morning session is due.</source>
         <translation>Ihre Morgeneinheit steht an.</translation>
     </message>
@@ -731,26 +858,6 @@ vorher → nachher</translation>
         <translation>Verlauf exportiert nach %1</translation>
     </message>
     <message>
-        <source>Save the report for your doctor</source>
-        <translation>Bericht für Ihren Arzt speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Bericht nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>Der Bericht konnte nicht in %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. Open it to print it.</source>
-        <translation>Bericht gespeichert unter %1. Öffnen Sie ihn, um ihn zu drucken.</translation>
-    </message>
-    <message>
         <source>About FootCoach</source>
         <translation>Über FootCoach</translation>
     </message>
@@ -759,12 +866,36 @@ vorher → nachher</translation>
         <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sanfte, angeleitete Dehnübungen bei tauben Füßen, zweimal täglich.&lt;/p&gt;&lt;p&gt;Ihr Verlauf bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>History not available</source>
-        <translation>Verlauf nicht verfügbar</translation>
+        <source>Print e&amp;xercise sheet…</source>
+        <translation>Ü&amp;bungsblatt drucken…</translation>
     </message>
     <message>
-        <source>The history screen is not available.</source>
-        <translation>Die Verlaufsansicht ist nicht verfügbar.</translation>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one: it counts for neither slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one. The morning session counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one. The evening session counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session – FootCoach</source>
+        <translation>Zusätzliche Einheit – FootCoach</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The history screen and printing are not available.</source>
+        <translation>Der Verlauf und das Drucken sind nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1024,93 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
+    <name>footcoach::PrintChoiceDialog</name>
+    <message>
+        <source>Print… sends it to a printer. Save as PDF… keeps it as a file that you can print later or send to your doctor.</source>
+        <translation>„Drucken…“ schickt es an einen Drucker. „Als PDF speichern…“ legt es als Datei ab, die Sie später drucken oder Ihrem Arzt schicken können.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Chooses a printer and prints</source>
+        <translation>Wählt einen Drucker und druckt</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Saves a PDF file in a folder you choose</source>
+        <translation>Speichert eine PDF-Datei in einem Ordner Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>Closes this window without printing</source>
+        <translation>Schließt dieses Fenster, ohne zu drucken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>Das Dokument konnte nicht an den Drucker geschickt werden.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>An den Drucker %1 geschickt.</translation>
+    </message>
+    <message>
+        <source>Printed to the file %1.</source>
+        <translation>In die Datei %1 gedruckt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Die PDF-Datei konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1.</source>
+        <translation>Die PDF-Datei ist gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open it</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is saved as %1.</source>
+        <translation>Es wurde kein Programm gefunden, das PDF-Dateien anzeigt. Die Datei ist gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::ReminderPresenter</name>
     <message>
         <source>Time for your morning stretches</source>
@@ -912,6 +1130,41 @@ vorher → nachher</translation>
     <message>
         <source>This reminder comes later than planned. </source>
         <translation>Diese Erinnerung kommt später als geplant. </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::RemindersQuestion</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shall FootCoach remind you every morning and evening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
+
+If you say no, they come only while FootCoach is running.
+
+You can change this at any time in Settings, General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach will start by itself when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, only while FootCoach runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach will not start by itself when you log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -943,6 +1196,68 @@ vorher → nachher</translation>
     <message>
         <source>Sessions by year</source>
         <translation>Einheiten pro Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ReportRangeBox</name>
+    <message>
+        <source>Which days</source>
+        <translation>Welche Tage</translation>
+    </message>
+    <message>
+        <source>The last &amp;4 weeks</source>
+        <translation>Die letzten &amp;4 Wochen</translation>
+    </message>
+    <message>
+        <source>This week and the three before it</source>
+        <translation>Diese Woche und die drei davor</translation>
+    </message>
+    <message>
+        <source>The last &amp;3 months</source>
+        <translation>Die letzten &amp;3 Monate</translation>
+    </message>
+    <message>
+        <source>From the same day three months ago to today</source>
+        <translation>Vom selben Tag vor drei Monaten bis heute</translation>
+    </message>
+    <message>
+        <source>S&amp;ince</source>
+        <translation>Se&amp;it</translation>
+    </message>
+    <message>
+        <source>From the day you choose to today</source>
+        <translation>Vom gewählten Tag bis heute</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From one day you choose to another</source>
+        <translation>Von einem gewählten Tag bis zu einem anderen</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Erster Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Letzter Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %1 to %2 (%n days).</source>
+        <translation>
+            <numerusform>Der Bericht umfasst %1 bis %2 (%n Tag).</numerusform>
+            <numerusform>Der Bericht umfasst %1 bis %2 (%n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten liegen.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1457,17 @@ vorher → nachher</translation>
     <message>
         <source>Partly done shows the stretches held of those the session asked for.</source>
         <translation>Bei „teilweise“ steht, wie viele der in dieser Einheit vorgesehenen Dehnungen gehalten wurden.</translation>
+    </message>
+    <message>
+        <source>The report for your doctor</source>
+        <translation>Der Bericht für Ihren Arzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Zusätzliche Einheit außerhalb der Morgen- und Abendzeiten: %n</numerusform>
+            <numerusform>Zusätzliche Einheiten außerhalb der Morgen- und Abendzeiten: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2452,62 @@ vorher → nachher</translation>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Switch to the left leg</source>
+        <translation>Wechseln Sie zum linken Bein</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Wechseln Sie zum rechten Bein</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Bein wechseln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Machen Sie sich bereit: Die Einheit beginnt in %n Sekunde</numerusform>
+            <numerusform>Machen Sie sich bereit: Die Einheit beginnt in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: get into position</source>
+        <translation>%1. %2: in Position gehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, Wiederholung %2 von %3: %n Sekunde halten</numerusform>
+            <numerusform>%1, Wiederholung %2 von %3: %n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde entspannen</numerusform>
+            <numerusform>%n Sekunden entspannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: the session is over</source>
+        <translation>Geschafft: Die Einheit ist zu Ende</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>Pause: Mit der Leertaste geht es weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Weiter: noch %n Sekunde</numerusform>
+            <numerusform>Weiter: noch %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,13 @@
             <numerusform>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%n check-ins).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Extra session, outside the morning and evening times: %n</numerusform>
+            <numerusform>Extra sessions, outside the morning and evening times: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SessionController</name>
@@ -345,6 +352,34 @@
         <translation>
             <numerusform>(%n s counts as done)</numerusform>
             <numerusform>(%n s counts as done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Get ready: the session starts in %n second</numerusform>
+            <numerusform>Get ready: the session starts in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, rep %2 of %3: hold for %n second</numerusform>
+            <numerusform>%1, rep %2 of %3: hold for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>Relax for %n second</numerusform>
+            <numerusform>Relax for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Going on: %n second left</numerusform>
+            <numerusform>Going on: %n seconds left</numerusform>
         </translation>
     </message>
 </context>

@@ -30,10 +30,6 @@
 <context>
     <name>footcoach::AppController</name>
     <message>
-        <source>No reminders are planned.</source>
-        <translation>No hay recordatorios programados.</translation>
-    </message>
-    <message>
         <source>Next reminder: today at %1</source>
         <translation>Próximo recordatorio: hoy a las %1</translation>
     </message>
@@ -56,8 +52,44 @@
 %1</translation>
     </message>
     <message>
-        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation>%1, mientras FootCoach esté abierto. Para recibir recordatorios después de cerrarlo, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
+
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
+
+To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, keep reminding me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit FootCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,6 +297,14 @@ before → after</source>
         <translation>Entumecimiento
 antes → después</translation>
     </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Prints the report for your doctor, or saves it as a PDF; you choose the days</source>
+        <translation>Imprime el informe para su médico o lo guarda como PDF; usted elige los días</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
@@ -315,6 +355,93 @@ antes → después</translation>
     <message>
         <source>is damaged (it was cut short)</source>
         <translation>está dañado (está incompleto)</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ExerciseSheetWriter</name>
+    <message>
+        <source>The exercise sheet</source>
+        <translation>La hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Twice a day, in the morning and in the evening. A session takes about %1.</source>
+        <translation>Dos veces al día, por la mañana y por la tarde. Cada sesión dura unos %1.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
+        <source>Numb feet make a fall more likely. Do every standing move beside a wall or in a door frame and keep one hand on it the whole time. Stand up and sit down slowly, and wear shoes that hold your feet or stand on a floor that does not slip.</source>
+        <translation>Con los pies entumecidos es más fácil caerse. Haga cada ejercicio de pie junto a una pared o en el marco de una puerta y mantenga una mano apoyada todo el tiempo. Levántese y siéntese despacio, y lleve calzado que sujete bien el pie o póngase sobre un suelo que no resbale.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Tick off your sessions</source>
+        <translation>Marque sus sesiones</translation>
+    </message>
+    <message>
+        <source>Week starting: ____________________</source>
+        <translation>Semana del: ____________________</translation>
+    </message>
+    <message>
+        <source>Exercise sheet from FootCoach %1. Ask your doctor before you change the program.</source>
+        <translation>Hoja de ejercicios de FootCoach %1. Consulte a su médico antes de cambiar el programa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times on each leg</source>
+        <translation>
+            <numerusform>%n vez con cada pierna</numerusform>
+            <numerusform>%n veces con cada pierna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, left leg only</source>
+        <translation>
+            <numerusform>%n vez, solo la pierna izquierda</numerusform>
+            <numerusform>%n veces, solo la pierna izquierda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times, right leg only</source>
+        <translation>
+            <numerusform>%n vez, solo la pierna derecha</numerusform>
+            <numerusform>%n veces, solo la pierna derecha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold each stretch %1</source>
+        <translation>mantenga cada estiramiento %1</translation>
+    </message>
+    <message>
+        <source>(%1 is enough)</source>
+        <translation>(con %1 basta)</translation>
+    </message>
+    <message>
+        <source>rest %1 in between</source>
+        <translation>descanse %1 entre medias</translation>
+    </message>
+    <message>
+        <source>Exercise sheet: %1</source>
+        <translation>Hoja de ejercicios: %1</translation>
     </message>
 </context>
 <context>
@@ -536,6 +663,10 @@ antes → después</translation>
         <source>Optional. Your answer is kept with the session so you can see a trend</source>
         <translation>Opcional. Su respuesta se guarda con la sesión para que pueda ver cómo evoluciona</translation>
     </message>
+    <message>
+        <source>Start an extra session</source>
+        <translation>Empezar una sesión adicional</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
@@ -687,10 +818,6 @@ antes → después</translation>
         <translation>Las dos sesiones de hoy están hechas. ¡Hasta mañana!</translation>
     </message>
     <message>
-        <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation>La sesión de la mañana está hecha. La de la noche está prevista para las %1.</translation>
-    </message>
-    <message>
         <source>Your morning session is due.</source>
         <translation>Es hora de su sesión de la mañana.</translation>
     </message>
@@ -731,26 +858,6 @@ antes → después</translation>
         <translation>Historial exportado a %1</translation>
     </message>
     <message>
-        <source>Save the report for your doctor</source>
-        <translation>Guardar el informe para su médico</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Informe no guardado</translation>
-    </message>
-    <message>
-        <source>The report could not be written to %1.</source>
-        <translation>No se pudo guardar el informe en %1.</translation>
-    </message>
-    <message>
-        <source>Report saved to %1. Open it to print it.</source>
-        <translation>Informe guardado en %1. Ábralo para imprimirlo.</translation>
-    </message>
-    <message>
         <source>About FootCoach</source>
         <translation>Acerca de FootCoach</translation>
     </message>
@@ -759,12 +866,36 @@ antes → después</translation>
         <translation>&lt;p&gt;&lt;b&gt;FootCoach %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Estiramientos suaves y guiados para pies entumecidos, dos veces al día.&lt;/p&gt;&lt;p&gt;Su historial se queda en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>History not available</source>
-        <translation>Historial no disponible</translation>
+        <source>Print e&amp;xercise sheet…</source>
+        <translation>Imprimir hoja de e&amp;jercicios…</translation>
     </message>
     <message>
-        <source>The history screen is not available.</source>
-        <translation>La pantalla del historial no está disponible.</translation>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one: it counts for neither slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one. The morning session counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session now is an extra one. The evening session counts from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session – FootCoach</source>
+        <translation>Sesión adicional – FootCoach</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>The history screen and printing are not available.</source>
+        <translation>El historial y la impresión no están disponibles.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1024,93 @@ antes → después</translation>
     </message>
 </context>
 <context>
+    <name>footcoach::PrintChoiceDialog</name>
+    <message>
+        <source>Print… sends it to a printer. Save as PDF… keeps it as a file that you can print later or send to your doctor.</source>
+        <translation>«Imprimir…» lo envía a una impresora. «Guardar como PDF…» lo guarda en un archivo que puede imprimir más tarde o enviar a su médico.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Chooses a printer and prints</source>
+        <translation>Elige una impresora e imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Saves a PDF file in a folder you choose</source>
+        <translation>Guarda un archivo PDF en la carpeta que usted elija</translation>
+    </message>
+    <message>
+        <source>Closes this window without printing</source>
+        <translation>Cierra esta ventana sin imprimir</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se ha impreso</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>No se pudo enviar el documento a la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Enviado a la impresora %1.</translation>
+    </message>
+    <message>
+        <source>Printed to the file %1.</source>
+        <translation>Impreso en el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>No se pudo guardar el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1.</source>
+        <translation>El PDF se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <source>Cannot open it</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is saved as %1.</source>
+        <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::ReminderPresenter</name>
     <message>
         <source>Time for your morning stretches</source>
@@ -912,6 +1130,41 @@ antes → después</translation>
     <message>
         <source>This reminder comes later than planned. </source>
         <translation>Este recordatorio llega más tarde de lo previsto. </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::RemindersQuestion</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shall FootCoach remind you every morning and evening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
+
+If you say no, they come only while FootCoach is running.
+
+You can change this at any time in Settings, General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach will start by itself when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, only while FootCoach runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FootCoach will not start by itself when you log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -943,6 +1196,68 @@ antes → después</translation>
     <message>
         <source>Sessions by year</source>
         <translation>Sesiones por año</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::ReportRangeBox</name>
+    <message>
+        <source>Which days</source>
+        <translation>Qué días</translation>
+    </message>
+    <message>
+        <source>The last &amp;4 weeks</source>
+        <translation>Las últimas &amp;4 semanas</translation>
+    </message>
+    <message>
+        <source>This week and the three before it</source>
+        <translation>Esta semana y las tres anteriores</translation>
+    </message>
+    <message>
+        <source>The last &amp;3 months</source>
+        <translation>Los últimos &amp;3 meses</translation>
+    </message>
+    <message>
+        <source>From the same day three months ago to today</source>
+        <translation>Desde el mismo día de hace tres meses hasta hoy</translation>
+    </message>
+    <message>
+        <source>S&amp;ince</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>From the day you choose to today</source>
+        <translation>Desde el día que elija hasta hoy</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>E&amp;ntre</translation>
+    </message>
+    <message>
+        <source>From one day you choose to another</source>
+        <translation>De un día que elija a otro</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primer día del informe</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Último día del informe</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>y</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers %1 to %2 (%n days).</source>
+        <translation>
+            <numerusform>El informe abarca del %1 al %2 (%n día).</numerusform>
+            <numerusform>El informe abarca del %1 al %2 (%n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last day.</source>
+        <translation>El primer día no puede ser posterior al último.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1457,17 @@ antes → después</translation>
     <message>
         <source>Partly done shows the stretches held of those the session asked for.</source>
         <translation>En «en parte» se indica cuántos de los estiramientos previstos en esa sesión se mantuvieron.</translation>
+    </message>
+    <message>
+        <source>The report for your doctor</source>
+        <translation>El informe para su médico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Sesión adicional, fuera de las horas de mañana y tarde: %n</numerusform>
+            <numerusform>Sesiones adicionales, fuera de las horas de mañana y tarde: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2452,62 @@ antes → después</translation>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Adicional</translation>
+    </message>
+    <message>
+        <source>Switch to the left leg</source>
+        <translation>Cambie a la pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Switch to the right leg</source>
+        <translation>Cambie a la pierna derecha</translation>
+    </message>
+    <message>
+        <source>Switch legs</source>
+        <translation>Cambie de pierna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Get ready: the session starts in %n seconds</source>
+        <translation>
+            <numerusform>Prepárese: la sesión empieza en %n segundo</numerusform>
+            <numerusform>Prepárese: la sesión empieza en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: get into position</source>
+        <translation>%1. %2: colóquese en posición</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, rep %2 of %3: hold for %n seconds</source>
+        <translation>
+            <numerusform>%1, repetición %2 de %3: mantenga %n segundo</numerusform>
+            <numerusform>%1, repetición %2 de %3: mantenga %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relax for %n seconds</source>
+        <translation>
+            <numerusform>Relájese %n segundo</numerusform>
+            <numerusform>Relájese %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All done: the session is over</source>
+        <translation>Terminado: la sesión ha acabado</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>En pausa: pulse la barra espaciadora para seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going on: %n seconds left</source>
+        <translation>
+            <numerusform>Seguimos: queda %n segundo</numerusform>
+            <numerusform>Seguimos: quedan %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
