@@ -26,6 +26,9 @@ PrintChoiceDialog::PrintChoiceDialog(PrintJob job, QWidget* parent)
     , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); }) {
     setWindowTitle(m_job.heading);
     m_layout = new QVBoxLayout(this);
+    // The window grows with what it says (the days in words, where the file went) rather than
+    // squeezing the choices.
+    m_layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* heading = new QLabel(m_job.heading, this);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -85,6 +88,7 @@ void PrintChoiceDialog::print() {
     m_status->setText(printer.outputFileName().isEmpty()
                           ? tr("Sent to the printer %1.").arg(printer.printerName())
                           : tr("Printed to the file %1.").arg(printer.outputFileName()));
+    adjustSize();
 }
 
 QString PrintChoiceDialog::chooseFile() {
@@ -110,6 +114,7 @@ void PrintChoiceDialog::saveAsPdf() {
         return;
     }
     m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    adjustSize();
     offerToOpen(path);
 }
 

@@ -63,7 +63,11 @@ QDateEdit* ReportRangeBox::dateEdit(const QDate& date, const QString& name) {
     auto* edit = new QDateEdit(date, this);
     edit->setCalendarPopup(true);
     edit->setMaximumDate(m_today);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The locale's short date with the whole year: "9/11/26" is easily misread.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    edit->setDisplayFormat(format);
     edit->setAccessibleName(name);
     return edit;
 }
