@@ -54,15 +54,19 @@ PrintChoiceDialog::PrintChoiceDialog(PrintJob job, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(buttons);
     m_layout->addWidget(m_status);
     setMinimumWidth(520);
+    adjustSize();
 }
 
 void PrintChoiceDialog::addOptions(QWidget* options) {
     // Under the heading and its explanation, above the buttons.
     m_layout->insertWidget(2, options);
+    // Sized for its wrapped lines at the width it gets (adjustSize asks heightForWidth).
+    adjustSize();
 }
 
 void PrintChoiceDialog::setReady(bool ready) {
@@ -88,6 +92,7 @@ void PrintChoiceDialog::print() {
     m_status->setText(printer.outputFileName().isEmpty()
                           ? tr("Sent to the printer %1.").arg(printer.printerName())
                           : tr("Printed to the file %1.").arg(printer.outputFileName()));
+    m_status->show();
     adjustSize();
 }
 
@@ -114,6 +119,7 @@ void PrintChoiceDialog::saveAsPdf() {
         return;
     }
     m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    m_status->show();
     adjustSize();
     offerToOpen(path);
 }

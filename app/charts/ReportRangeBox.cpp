@@ -7,13 +7,16 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace footcoach {
 
 ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     : QGroupBox(tr("Which days"), parent)
     , m_today(today) {
-    auto* grid = new QGridLayout(this);
+    auto* column = new QVBoxLayout(this);
+    auto* grid = new QGridLayout;
+    column->addLayout(grid);
     m_presets = new QButtonGroup(this);
     const ReportRange fourWeeks = ReportRange::make(ReportRange::Preset::LastFourWeeks, today);
     const struct {
@@ -46,7 +49,8 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     grid->setColumnStretch(4, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    grid->addWidget(m_summary, 4, 0, 1, 5);
+    // Under the grid, not spanning it: a wrapped label gets its height for the width there.
+    column->addWidget(m_summary);
     m_presets->button(int(ReportRange::Preset::LastFourWeeks))->setChecked(true);
     connect(m_presets, &QButtonGroup::idToggled, this, [this] { update(); });
     // Changing a day chooses the choice it belongs to.
