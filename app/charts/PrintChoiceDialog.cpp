@@ -26,6 +26,9 @@ PrintChoiceDialog::PrintChoiceDialog(PrintJob job, QWidget* parent)
     , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); }) {
     setWindowTitle(m_job.heading);
     m_layout = new QVBoxLayout(this);
+    // The window grows with what it says (the days in words, where the file went) rather than
+    // squeezing the choices.
+    m_layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* heading = new QLabel(m_job.heading, this);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -51,15 +54,19 @@ PrintChoiceDialog::PrintChoiceDialog(PrintJob job, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(buttons);
     m_layout->addWidget(m_status);
     setMinimumWidth(520);
+    adjustSize();
 }
 
 void PrintChoiceDialog::addOptions(QWidget* options) {
     // Under the heading and its explanation, above the buttons.
     m_layout->insertWidget(2, options);
+    // Sized for its wrapped lines at the width it gets (adjustSize asks heightForWidth).
+    adjustSize();
 }
 
 void PrintChoiceDialog::setReady(bool ready) {
@@ -85,6 +92,8 @@ void PrintChoiceDialog::print() {
     m_status->setText(printer.outputFileName().isEmpty()
                           ? tr("Sent to the printer %1.").arg(printer.printerName())
                           : tr("Printed to the file %1.").arg(printer.outputFileName()));
+    m_status->show();
+    adjustSize();
 }
 
 QString PrintChoiceDialog::chooseFile() {
@@ -110,6 +119,8 @@ void PrintChoiceDialog::saveAsPdf() {
         return;
     }
     m_status->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    m_status->show();
+    adjustSize();
     offerToOpen(path);
 }
 

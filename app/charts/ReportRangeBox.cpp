@@ -7,13 +7,16 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace footcoach {
 
 ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     : QGroupBox(tr("Which days"), parent)
     , m_today(today) {
-    auto* grid = new QGridLayout(this);
+    auto* column = new QVBoxLayout(this);
+    auto* grid = new QGridLayout;
+    column->addLayout(grid);
     m_presets = new QButtonGroup(this);
     const ReportRange fourWeeks = ReportRange::make(ReportRange::Preset::LastFourWeeks, today);
     const struct {
@@ -46,7 +49,8 @@ ReportRangeBox::ReportRangeBox(const QDate& today, QWidget* parent)
     grid->setColumnStretch(4, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    grid->addWidget(m_summary, 4, 0, 1, 5);
+    // Under the grid, not spanning it: a wrapped label gets its height for the width there.
+    column->addWidget(m_summary);
     m_presets->button(int(ReportRange::Preset::LastFourWeeks))->setChecked(true);
     connect(m_presets, &QButtonGroup::idToggled, this, [this] { update(); });
     // Changing a day chooses the choice it belongs to.
@@ -63,7 +67,11 @@ QDateEdit* ReportRangeBox::dateEdit(const QDate& date, const QString& name) {
     auto* edit = new QDateEdit(date, this);
     edit->setCalendarPopup(true);
     edit->setMaximumDate(m_today);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The locale's short date with the whole year: "9/11/26" is easily misread.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    edit->setDisplayFormat(format);
     edit->setAccessibleName(name);
     return edit;
 }
