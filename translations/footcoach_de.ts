@@ -265,6 +265,10 @@ before → after</source>
         <translation>Taubheit
 vorher → nachher</translation>
     </message>
+    <message>
+        <source>The last bar is this week so far: only the sessions already due are counted.</source>
+        <translation>Der letzte Balken ist diese Woche bis jetzt: gezählt werden nur die Einheiten, die schon fällig waren.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>

@@ -265,6 +265,10 @@ before → after</source>
         <translation>Entumecimiento
 antes → después</translation>
     </message>
+    <message>
+        <source>The last bar is this week so far: only the sessions already due are counted.</source>
+        <translation>La última barra es esta semana hasta ahora: solo cuentan las sesiones que ya tocaban.</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::CountdownRing</name>
