@@ -360,6 +360,12 @@ QWidget* ChartsHistoryScreen::percentCard(QWidget* page) {
     m_percentChart = new WeeklyPercentChart(frame);
     m_percentChart->setMinimumHeight(220);
     box->addWidget(m_percentChart, 1);
+    // Said in words too: where the chart has no room for "so far" under the bar.
+    m_runningWeekNote = new QLabel(tr("The last bar is this week so far: only the sessions "
+                                      "already due are counted."),
+                                   frame);
+    m_runningWeekNote->setWordWrap(true);
+    box->addWidget(m_runningWeekNote);
     m_percentText = chartText(frame);
     box->addWidget(m_percentText);
     return frame;
@@ -388,7 +394,9 @@ void ChartsHistoryScreen::addSessionTable(QWidget* page, QVBoxLayout* layout) {
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its words: a stretched last column could be given less room than
+    // its header needs, and was cut ("bheit vorher → nach").
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     // Its height follows its width and its columns' (see fitTableHeight).
@@ -461,6 +469,7 @@ void ChartsHistoryScreen::showWeek(const QDate& anyDay) {
     m_weekChart->setDays(QList<DayAdherence>(w.days.begin(), w.days.end()));
     m_notTrackedLegend->setVisible(w.notTracked > 0);
     m_percentChart->setWeeks(trend.weeks, week, m_thisWeek);
+    m_runningWeekNote->setVisible(week == m_thisWeek);
     m_numbnessChart->setPoints(trend.numbness, trend.weeks.first().weekStart, week.addDays(6));
     // The table's heading and its empty text name the week shown, which is not always this one.
     const QString weekOf = DateText::longDate(week);

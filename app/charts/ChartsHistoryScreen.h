@@ -96,6 +96,7 @@ private:
     QWidget* m_notTrackedLegend = nullptr;
     WeeklyPercentChart* m_percentChart = nullptr;
     QLabel* m_percentText = nullptr;
+    QLabel* m_runningWeekNote = nullptr; // shown while the trend ends with the running week
     NumbnessChart* m_numbnessChart = nullptr;
     QLabel* m_numbnessText = nullptr;
     QTableWidget* m_table = nullptr;

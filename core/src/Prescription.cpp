@@ -93,8 +93,8 @@ Prescription Prescription::of(const Routine& routine, const QString& routineFile
     p.title = routine.title;
     p.routineFile = routineFile;
     for (const Exercise& e : routine.exercises)
-        p.moves.append({e.id, e.title, e.sides, e.reps, e.holdSeconds, e.minHoldSeconds,
-                        e.restSeconds});
+        p.moves.append(
+            {e.id, e.title, e.sides, e.reps, e.holdSeconds, e.minHoldSeconds, e.restSeconds});
     fillCommon(p);
     return p;
 }
@@ -127,7 +127,9 @@ QString Prescription::toJson() const {
     for (const PrescribedMove& m : moves)
         moveArray.append(moveJson(m));
     // The first move's values stay under the keys formats 1 and 2 used, for any old reader.
-    QJsonObject o{{QStringLiteral("title"), titleJson(title)},
+    QJsonObject o{{QStringLiteral("routineId"), routineId},
+                  {QStringLiteral("routineVersion"), routineVersion},
+                  {QStringLiteral("title"), titleJson(title)},
                   {QStringLiteral("routineFile"), routineFile.value_or(QString())},
                   {QStringLiteral("moves"), moveArray}};
     if (!moves.isEmpty()) {

@@ -128,13 +128,18 @@ QStringList moveChanges(const Prescription& before, const Prescription& after,
             parts << Words::tr("new move: %1").arg(m.title.forLocale(localeName));
             continue;
         }
-        if (after.reps && before.reps && after.holdSeconds && before.holdSeconds &&
-            after.minHoldSeconds && before.minHoldSeconds && after.restSeconds &&
-            before.restSeconds)
-            continue; // told once for all moves
-        for (const QString& p :
-             valueChanges(old->reps, m.reps, old->holdSeconds, m.holdSeconds, old->minHoldSeconds,
-                          m.minHoldSeconds, old->restSeconds, m.restSeconds, m.eachLeg()))
+        // A value every move shares, before and after, is told once for all of them.
+        auto own = [](const std::optional<int>& was, const std::optional<int>& is, int value) {
+            return was && is ? std::nullopt : std::optional<int>(value);
+        };
+        for (const QString& p : valueChanges(
+                 own(before.reps, after.reps, old->reps), own(before.reps, after.reps, m.reps),
+                 own(before.holdSeconds, after.holdSeconds, old->holdSeconds),
+                 own(before.holdSeconds, after.holdSeconds, m.holdSeconds),
+                 own(before.minHoldSeconds, after.minHoldSeconds, old->minHoldSeconds),
+                 own(before.minHoldSeconds, after.minHoldSeconds, m.minHoldSeconds),
+                 own(before.restSeconds, after.restSeconds, old->restSeconds),
+                 own(before.restSeconds, after.restSeconds, m.restSeconds), m.eachLeg()))
             parts << Words::tr("%1: %2").arg(m.title.forLocale(localeName), p);
     }
     for (const PrescribedMove& m : before.moves) {

@@ -142,6 +142,35 @@ with tempfile.TemporaryDirectory() as tmp:
     check("days before the first session are not counted as missed",
           r.returncode == 0 and "The record starts on" in text, text[:800])
 
+    # A change from 3 to 2 reps in the middle of the range: every session is counted against
+    # what it asked for, the table still agrees with the CSV, the program shown is the one at
+    # the end of the range and the change is told in words.
+    changed = os.path.join(tmp, "changed")
+    change_day = start + datetime.timedelta(days=14)
+    history_fixture.create_store(binary, changed, env)
+    history_fixture.fill(os.path.join(changed, "history.db"), first_day, 35, change_day)
+    holds, checkins = export(changed, "holds"), export(changed, "checkins")
+    r = run("--data-dir", changed, "--report-pdf", pdf, "--from", start.isoformat(),
+            "--to", last_sunday.isoformat())
+    text = pdf_text(pdf)
+    got = table_rows(text)
+    expected = [figures(holds, checkins, start + datetime.timedelta(days=7 * w),
+                        start + datetime.timedelta(days=7 * w + 6)) for w in range(4)]
+    check("with a change of reps the weeks agree with the CSV",
+          r.returncode == 0 and got[:4] == expected, f"pdf {got} csv {expected}")
+    check("held stretches count 12 a session after the change, 18 before",
+          expected[3]["held"] < expected[0]["held"], expected)
+    when = f"{change_day.day} {change_day.strftime('%B')} {change_day.year}"
+    check("the change is told in words with its date",
+          f"From {when}: 2 times on each leg (was 3)" in text, text[:1500])
+    check("the program shown is the one at the end of the range",
+          "Calf stretch: 2 times on each leg, hold 20 s" in text
+          and "3 times on each leg" not in text.split("(was 3)")[1], text[:1500])
+    partly = re.findall(r"(\w{3}), (\d+) (\w{3}) (?:morning|evening): (\d+) of (\d+)", text)
+    check("partly done sessions are counted against what each asked for",
+          partly and {p[4] for p in partly} <= {"18", "12"} and "12" in {p[4] for p in partly},
+          partly)
+
     # One session only: still a readable report.
     one = os.path.join(tmp, "one")
     history_fixture.create_store(binary, one, env)
