@@ -1654,6 +1654,13 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
+    <name>footcoach::SessionProgress</name>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % geschafft</translation>
+    </message>
+</context>
+<context>
     <name>footcoach::SessionView</name>
     <message>
         <source>Session</source>

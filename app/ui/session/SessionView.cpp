@@ -8,6 +8,7 @@
 #include "ui/info/SafetyNote.h"
 #include "ui/session/CountdownRing.h"
 #include "ui/session/PhaseAnnouncer.h"
+#include "ui/session/SessionProgress.h"
 #include "ui/session/StepList.h"
 
 #include <QAccessible>
@@ -167,7 +168,7 @@ void SessionView::addRunHeader(QWidget* page, QVBoxLayout* layout) {
     sized(m_exerciseTitle, 1.7, true);
     m_exerciseTitle->setWordWrap(true);
     layout->addWidget(m_exerciseTitle);
-    m_progress = new QProgressBar(page);
+    m_progress = new SessionProgress(page);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(12);
     m_progress->setAccessibleName(tr("Session progress"));
