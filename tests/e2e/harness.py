@@ -224,8 +224,8 @@ class Recording:
         (nothing flowing, e.g. once the recording stopped) place nothing and are left out."""
         runs, last_t = [], None
         for now, t, _ in self.reports:
-            if last_t is not None and t <= last_t:
-                continue
+            if last_t is not None and abs(t - last_t) < 1e-6:
+                continue  # stood still; a step back (the sink rewound) starts a new run
             last_t = t
             offset = now - t
             if runs and abs(offset - statistics.median(runs[-1][1][-9:])) < 0.02:
@@ -250,9 +250,10 @@ class Recording:
             first, last = run[0], run[1]
             return 0.0 if first <= position_s <= last else min(abs(position_s - first),
                                                                abs(position_s - last))
+        # Where runs overlap (the sink stepped back), the later one is what was played.
+        run = min(reversed(runs), key=distance)
         # Within the run, the reports of the seconds around the sample: a busy machine makes
         # a stream's clock wander against the monotonic one by tens of ms over minutes.
-        run = min(runs, key=distance)
         near = [off for t, off in run[5] if abs(t - position_s) <= self.NEAR_S]
         return position_s + (statistics.median(near) if near else run[2])
 
