@@ -6,7 +6,8 @@ usage: bench/run-benchmarks.py [--build-dir DIR] [--no-build] [--runs N] [--only
                                [--footcoach PATH]
 
 Builds the targets it needs with the default preset (unless --no-build), then runs everything
-on a private desktop: Xvfb, a private D-Bus session bus and a PulseAudio null sink.
+on a private desktop: Xvfb, a private D-Bus session bus and a PulseAudio null sink (the session
+part runs once on PulseAudio and once on PipeWire, each on a desktop of its own).
 
   startup  time from exec to the first mapped top-level window (footcoach-bench-mapwait, from
            the X server's MapNotify) in four cases, each against the floor of the same run: an
@@ -20,9 +21,11 @@ on a private desktop: Xvfb, a private D-Bus session bus and a PulseAudio null si
   idle     footcoach --background and the floor side by side for 60 idle seconds (after 5 s to
            settle): CPU time and context switches summed over all threads (/proc/PID/task/*/sched)
   session  a two-minute routine (bench/session-routine.json) in real time with both cores busy
-           (two spinning processes, started before and stopped after): the session's end
-           against the plan, and every cue onset recorded from the null sink's monitor against
-           its planned phase boundary
+           (two spinning processes, started before and stopped after), on a PulseAudio null
+           sink and on a PipeWire one (pipewire, wireplumber, pipewire-pulse), recorded at the
+           server's default latency (tests/e2e/harness.py's Recording): the session's end
+           against the plan, and each cue's latency, its onset in the recording against the
+           instant the engine logged it due (median and maximum)
   history  ten generated years: store open, one week's grid (footcoach-bench-history), the
            History screen's week switch (footcoach-bench-history-view) and `footcoach
            --report-pdf` over the whole ten years
@@ -31,7 +34,6 @@ Prints one table: figure, footcoach median (min-max), floor median (min-max), ra
 pass or miss. These are benchmarks, not tests: the exit status is 0 unless something broke.
 """
 import argparse
-import array
 import datetime
 import json
 import os
@@ -42,13 +44,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(SOURCE, "tests", "e2e"))
-from harness import Desktop  # noqa: E402
+from harness import (APP_LOG_PATTERN, LOG_LINE, SOUND_SERVERS, Desktop,  # noqa: E402
+                     cue_due_instants, onsets, unwrap_ms)
 from session_audio_e2e import planned_cues  # noqa: E402
 
 RATE = 48000
@@ -326,111 +328,42 @@ def bench_idle(desk, bins, seconds):
 # The two-minute session under load
 
 
-class Recorder:
-    """parec on the null sink's monitor, read as it arrives; each read is stamped with
-    CLOCK_MONOTONIC so that sample times can be placed on the app's clock."""
-
-    def __init__(self, env):
-        self.proc = subprocess.Popen(["parec", "-d", "null.monitor", "--format=s16le",
-                                      "--channels=1", f"--rate={RATE}", "--latency-msec=10",
-                                      "--raw"], env=env, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL)
-        self.data = bytearray()
-        self.stamps = []  # (monotonic s after the read, bytes so far)
-        self.thread = threading.Thread(target=self._read, daemon=True)
-        self.thread.start()
-
-    def _read(self):
-        fd = self.proc.stdout.fileno()
-        while True:
-            chunk = os.read(fd, 1 << 16)
-            now = time.monotonic()
-            if not chunk:
-                return
-            self.data += chunk
-            self.stamps.append((now, len(self.data)))
-
-    def wait_flowing(self, timeout=20):
-        deadline = time.monotonic() + timeout
-        while len(self.data) < RATE // 10:
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                raise RuntimeError("parec did not start recording")
-            time.sleep(0.01)
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
-        self.thread.join(timeout=10)
-
-    def sample_zero_time(self):
-        # A read can only be late, never early, so the earliest estimate is the best one.
-        return min(t - (n // 2) / RATE for t, n in self.stamps)
-
-    def samples(self):
-        s = array.array("h")
-        s.frombytes(bytes(self.data[:len(self.data) // 2 * 2]))
-        return s
-
-
-def onsets(samples, rate, threshold=0.01, quiet_ms=150, window_ms=5):
-    """Same rule as tests/e2e/harness.py (first window above threshold after quiet_ms of
-    quiet), with the window peaks taken by C builtins so that two minutes take a moment."""
-    win = max(1, rate * window_ms // 1000)
-    level = int(threshold * 32768)
-    need_quiet = quiet_ms // window_ms
-    found, quiet = [], need_quiet
-    for start in range(0, len(samples) - win, win):
-        w = samples[start:start + win]
-        if max(w) >= level or -min(w) >= level:
-            if quiet >= need_quiet:
-                first = next(i for i in range(start, start + win) if abs(samples[i]) >= level)
-                found.append(first / rate)
-            quiet = 0
-        else:
-            quiet += 1
-    return found
-
-
-def unwrap_ms(stamp_ms, now_s):
-    """Qt's %{time boot} is CLOCK_MONOTONIC in ms, truncated to 32 bits: undo the wrap."""
-    now_ms = now_s * 1000.0
-    return (now_ms - ((now_ms - stamp_ms) % 2**32)) / 1000.0
-
-
-def bench_session(desk, bins, load=True, keep=None):
+def bench_session(bins, server, load=True, keep=None):
+    """The two-minute routine on a fresh desktop with a null sink on `server`, recorded at the
+    server's default latency; each cue's onset against the instant the engine logged it due."""
     routine_path = os.path.join(HERE, "session-routine.json")
     with open(routine_path) as f:
         routine = json.load(f)
     planned = planned_cues(routine)
     total = planned[-1]
-    data = os.path.join(desk.tmp, "session-data")
-    recorder = Recorder(desk.env)
-    hogs = []
-    app = None
+    desk = BenchDesktop(server=server)
+    hogs, app = [], None
     try:
-        recorder.wait_flowing()
+        desk.start_display()
+        desk.start_dbus()
+        desk.start_audio()
+        data = os.path.join(desk.tmp, "session-data")
+        recorder = desk.start_recording(os.path.join(desk.tmp, "monitor.raw"), RATE)
         hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
                 for _ in range(2 if load else 0)]
         desk.procs.extend(hogs)
         env = desk.app_env(QT_LOGGING_RULES="footcoach.session.info=true",
-                           QT_MESSAGE_PATTERN="%{time boot} %{category} %{message}")
+                           QT_MESSAGE_PATTERN=APP_LOG_PATTERN)
         app = subprocess.Popen([bins["footcoach"], "--data-dir", data, "--routine",
                                 routine_path, "--start-session", "--slot", "morning"],
                                env=env, stderr=subprocess.PIPE, text=True)
         desk.procs.append(app)
-        phases, cues_logged, finished_at, lines = [], [], None, []
+        phases, finished_at, lines = [], None, []
         deadline = time.monotonic() + total + 90
         for line in app.stderr:
             now = time.monotonic()
             lines.append(line.rstrip())
-            m = re.match(r"\s*([\d]+\.\d+) footcoach\.session (.*)", line)
+            m = LOG_LINE.match(line)
             if m:
                 at = unwrap_ms(float(m.group(1)) * 1000.0, now)
                 what = m.group(2)
                 if what.startswith("phase "):
                     phases.append((at, what))
-                elif what.startswith("cue "):
-                    cues_logged.append((at, what))
                 elif what.startswith("session finished"):
                     finished_at = at
                     break
@@ -443,60 +376,61 @@ def bench_session(desk, bins, load=True, keep=None):
         if finished_at is None or not phases:
             raise RuntimeError(f"the session did not finish (exit status {app.poll()}):\n"
                                + "\n".join(lines[-20:]))
-        time.sleep(1.5)  # the last cue's sound reaches the monitor
+        due = cue_due_instants(lines, time.monotonic())
+        recorder.stop(covering=due[-1][0] + 0.8)
+        if app.poll() is None:
+            app.terminate()
+            app.wait(timeout=30)
+        heard = [recorder.played_at(t) for t in onsets(recorder.samples(), RATE)]
+        spread = recorder.spread_ms()
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            shutil.copy(recorder.path, os.path.join(keep, f"session-monitor-{server}.raw"))
+            with open(os.path.join(keep, f"session-{server}.log"), "w") as f:
+                f.write("\n".join(lines) + "\n")
+                f.write("timing runs: " + repr(recorder.segments()) + "\n")
+                f.write("onsets (monotonic s): " + " ".join(f"{t:.4f}" for t in heard) + "\n")
     finally:
         for h in hogs:
             if h.poll() is None:
                 h.kill()
         if app is not None and app.poll() is None:
-            app.terminate()
+            app.kill()
             app.wait(timeout=30)
-        recorder.stop()
+        desk.close()
 
     start = phases[0][0]
     # The session ends when the engine enters its last phase, "done"; "session finished" is
     # logged after the last hold is committed to disk, so it is later by a write.
     done_at = next((at for at, what in phases if " done " in what), finished_at)
     end_error_ms = (done_at - start - total) * 1000.0
-    saved_ms = (finished_at - start - total) * 1000.0
-    zero = recorder.sample_zero_time()
-    found = [zero + t for t in onsets(recorder.samples(), RATE)]
-    errors, missing, missing_at = [], 0, []
-    for want in planned:
-        at = start + want
-        nearest = min(found, key=lambda t: abs(t - at), default=None)
-        if nearest is None or abs(nearest - at) > 0.5:
-            missing += 1
-            missing_at.append(want)
+    errors, lost, remaining = [], [], list(heard)
+    for at, name in due:
+        near = [o for o in remaining if -0.1 <= o - at <= 0.5]
+        if not near:
+            lost.append(f"{name}@{at - start:.1f}s")
             continue
-        errors.append((nearest - at) * 1000.0)
-    extra = len(found) - (len(planned) - missing)
-    if keep:
-        os.makedirs(keep, exist_ok=True)
-        with open(os.path.join(keep, "session-monitor.raw"), "wb") as f:
-            f.write(recorder.data)
-        with open(os.path.join(keep, "session.log"), "w") as f:
-            f.write("\n".join(lines) + "\n")
-            f.write(f"sample zero at {zero:.4f}, phase 0 at {start:.4f}\n")
-            f.write("onsets (s from phase 0): " + " ".join(f"{t - start:.3f}" for t in found) + "\n")
-            f.write("planned: " + " ".join(str(t) for t in planned) + "\n")
-    late = [int(m.group(1)) for _, what in cues_logged
-            for m in [re.search(r"late_ms (-?\d+)", what)] if m]
-    log(f"  session: planned {total} s, ended {end_error_ms:+.1f} ms off plan (finished and "
-        f"saved at {saved_ms:+.1f} ms); cue timers late by up to {max(late, default=0)} ms; "
-        f"{len(planned)} cues planned, {len(found)} onsets found, {missing} missing, "
-        f"{extra} extra; logged {len(cues_logged)} cues; onset errors (ms): "
-        + " ".join(f"{e:+.0f}" for e in errors)
-        + (f"; not heard at (s into the session): {' '.join(str(t) for t in missing_at)}"
-           if missing_at else ""))
-    worst = max((abs(e) for e in errors), default=float("nan"))
-    cues_ok = missing == 0 and extra == 0 and worst <= 50
+        best = min(near, key=lambda o: abs(o - at))
+        remaining.remove(best)
+        errors.append((best - at) * 1000.0)
+    log(f"  session on {server}: planned {total} s, ended {end_error_ms:+.1f} ms off plan; "
+        f"{len(planned)} cues planned, {len(due)} logged, {len(errors)} heard, "
+        f"{len(remaining)} extra sounds; alignment within {spread:.1f} ms; onset after due (ms): "
+        + " ".join(f"{e:+.0f}" for e in errors) + (f"; not heard: {' '.join(lost)}" if lost else ""))
+    label = {"pulseaudio": "PulseAudio", "pipewire": "PipeWire (pipewire-pulse)"}[server]
+    med = median(errors) if errors else float("nan")
+    worst = max(errors, default=float("nan"))
+    whole = len(due) == len(planned) and not lost and not remaining
+    busy = "both cores busy" if load else "idle machine"
     return [
-        Figure(f"session end vs plan ({total} s, both cores busy)", "ms",
+        Figure(f"{label}: session end vs plan ({total} s, {busy})", "ms",
                [end_error_ms], None, "within 20 ms", abs(end_error_ms) <= 20),
-        Figure(f"cue onset vs phase boundary ({len(errors)} of {len(planned)} cues heard)", "ms",
-               errors, None, "each within 50 ms", cues_ok,
-               note=f"worst {worst:.1f} ms; {missing} missing, {extra} extra"),
+        Figure(f"{label}: cue latency, onset after due ({len(errors)} of {len(planned)} cues "
+               f"heard, recorder at default latency, {busy})", "ms", errors, None,
+               "median ≤ 20 ms, each ≤ 50 ms, none lost",
+               whole and med <= 20 and worst <= 50,
+               note=f"median {med:.1f} ms, maximum {worst:.1f} ms; {len(lost)} lost, "
+                    f"{len(remaining)} extra; alignment within {spread:.1f} ms"),
     ]
 
 
@@ -591,14 +525,20 @@ def default_build_dir():
     return os.path.join(SOURCE, "build", "default")
 
 
-def binaries(build_dir):
+def binaries(build_dir, parts):
     where = {"footcoach": "app"}
+    needs = {"footcoach"} | ({"footcoach-bench-floor", "footcoach-bench-mapwait",
+                              "footcoach-bench-history"} if "startup" in parts else set()) \
+        | ({"footcoach-bench-floor"} if "idle" in parts else set()) \
+        | ({"footcoach-bench-history", "footcoach-bench-history-view"} if "history" in parts
+           else set())
     found = {}
     for t in TARGETS:
         path = os.path.join(build_dir, where.get(t, "bench"), t)
-        if not os.access(path, os.X_OK):
+        if os.access(path, os.X_OK):
+            found[t] = path
+        elif t in needs:
             raise RuntimeError(f"{path} is missing: build it, or drop --no-build")
-        found[t] = path
     return found
 
 
@@ -633,6 +573,8 @@ def main():
     parser.add_argument("--footcoach", metavar="PATH",
                         help="measure this footcoach binary instead of the build's (e.g. an "
                              "older commit's, for a before-and-after)")
+    parser.add_argument("--servers", default=",".join(SOUND_SERVERS),
+                        help="sound servers for the session (default: pulseaudio,pipewire)")
     parser.add_argument("--keep", metavar="DIR",
                         help="keep the session's recording and log in DIR")
     args = parser.parse_args()
@@ -640,7 +582,7 @@ def main():
 
     if not args.no_build:
         build(args.build_dir)
-    bins = binaries(args.build_dir)
+    bins = binaries(args.build_dir, parts)
     if args.footcoach:
         bins["footcoach"] = os.path.abspath(args.footcoach)
     with open("/proc/loadavg") as f:
@@ -661,8 +603,9 @@ def main():
             log(f"background idle, {args.idle_seconds} s ...")
             figures += bench_idle(desk, bins, args.idle_seconds)
         if "session" in parts:
-            log("two-minute session under load ...")
-            figures += bench_session(desk, bins, not args.no_load, args.keep)
+            for server in args.servers.split(","):
+                log(f"two-minute session on {server} ...")
+                figures += bench_session(bins, server, not args.no_load, args.keep)
         if "history" in parts:
             log("ten years of history ...")
             figures += bench_history(desk, bins, args.runs)

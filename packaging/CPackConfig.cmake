@@ -34,9 +34,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins loaded at run time. The SQLite driver holds the history: without it nothing is saved.
 # The X11 and offscreen platform plugins ship in libqt6gui6 and the multimedia backends in
 # libqt6multimedia6, which dpkg-shlibdeps already finds; the Wayland plugin is optional (Qt
-# falls back to X11 through XWayland), and so is a text-to-speech engine (without one, the
-# voice option is off and the sound cues remain).
+# falls back to X11 through XWayland), and so is a voice (without one, the tones play). The
+# voice speaks the user's language through speech-dispatcher with espeak-ng (English, German,
+# Spanish and the voice a screen-reader user has set up), so its Qt plugin comes with
+# speech-dispatcher and espeak-ng's module; flite (English only) is the lighter alternative.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-flite-plugin | qt6-speech-speechd-plugin, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-speech-flite-plugin")
 
 include(CPack)

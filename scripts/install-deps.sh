@@ -10,10 +10,13 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-l10n-tools qt6-tools-dev libsqlite3-dev
     libgtest-dev libgmock-dev
     # run
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-speech-flite-plugin gstreamer1.0-plugins-base tzdata
-    qt6-translations-l10n
+    libqt6sql6-sqlite qt6-qpa-plugins gstreamer1.0-plugins-base tzdata qt6-translations-l10n
+    # run: the voice, in the user's language through speech-dispatcher (espeak-ng), flite else
+    qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng qt6-speech-flite-plugin
     # test: a virtual display, a null sound card, audio analysis, fault injection
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
+    # test and bench: the same on PipeWire (the daemon, its PulseAudio server, the session manager)
+    pipewire pipewire-pulse wireplumber pipewire-bin
     # test: private D-Bus buses with mock services, a fake clock for whole processes
     dbus dbus-bin python3-dbusmock libfaketime faketime libglib2.0-bin
     # test: a screen reader: the AT-SPI bus and registry, its Python client, Orca

@@ -54,7 +54,8 @@ bool CueSoundWorker::openOutput() {
     format.setSampleFormat(QAudioFormat::Int16);
     const QAudioDevice device = m_device ? *m_device : QMediaDevices::defaultAudioOutput();
     m_sink = new QAudioSink(device, format, this);
-    m_sink->setBufferSize(format.bytesForDuration(kBufferMs * 1000));
+    m_queueBytes = format.bytesForDuration(kBufferMs * 1000);
+    m_sink->setBufferSize(m_queueBytes);
     connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
         // An underrun leaves the stream idle, and writing resumes it; a failed stream is closed
         // and the next cue opens a new one.
@@ -93,9 +94,10 @@ void CueSoundWorker::closeOutput() {
 void CueSoundWorker::feed() {
     if (!m_out)
         return;
-    // Everything the stream has room for, as silence with the playing cues mixed in: the
-    // stream never runs dry between cues, and never holds more than its small buffer.
-    const qsizetype count = m_sink->bytesFree() / qsizetype(sizeof(qint16));
+    // Tops the stream up to kBufferMs, with silence and the playing cues mixed in: it never
+    // runs dry between cues, and a cue never waits behind more than that.
+    const qsizetype queued = m_sink->bufferSize() - m_sink->bytesFree();
+    const qsizetype count = (m_queueBytes - queued) / qsizetype(sizeof(qint16));
     if (count > 0) {
         m_block.resize(count);
         m_mixer.mix(m_block.data(), count);

@@ -22,10 +22,12 @@ namespace footcoach {
 class CueSoundWorker : public QObject {
     Q_OBJECT
 public:
-    // How much sound the stream holds ahead of the speaker: the latency asked of the server.
-    static constexpr int kBufferMs = 10;
+    // How much sound the stream holds ahead of the speaker: the latency asked of the server,
+    // and at most what is kept queued in it (a server may grant a larger buffer: PipeWire's
+    // PulseAudio server does, and filling it made cues 25 ms late there).
+    static constexpr int kBufferMs = 5;
     // How often the stream is topped up while open: well within its buffer.
-    static constexpr int kFeedMs = 3;
+    static constexpr int kFeedMs = 2;
     // How long a quiet stream stays open when no session holds it (a reminder's chime).
     static constexpr int kCloseAfterMs = 1500;
     // How long a new stream takes to settle at its latency: a sink that ran at a long latency
@@ -63,6 +65,7 @@ private:
     QTimer* m_closeTimer = nullptr;
     QTimer* m_settleTimer = nullptr; // runs from the stream's opening until it has settled
     QList<qint16> m_block;
+    qsizetype m_queueBytes = 0; // kBufferMs of samples
     bool m_held = false;
     std::optional<QAudioDevice> m_device; // set when the device changed after start
 };

@@ -166,6 +166,7 @@ class Recording:
     The recording keeps the dropped part, so its time jumps there. Reports are therefore split
     into runs of one offset, and each sample is placed by the run around it."""
 
+    NEAR_S = 1.0
     TIME_LINE = re.compile(rb"Time: ([\d.]+) sec; Latency: (-?\d+) usec")
 
     def __init__(self, env, path, rate):
@@ -201,7 +202,16 @@ class Recording:
                 raise RuntimeError("parec did not start recording")
             time.sleep(0.01)
 
-    def stop(self):
+    def stop(self, covering=None, timeout=10):
+        """Ends the recording; with covering (monotonic s), once the samples played by then are
+        in the file (a server may hand a monitor's data over seconds late, in large pieces)."""
+        deadline = time.monotonic() + timeout
+        while covering is not None and time.monotonic() < deadline and self.reports:
+            self.out.flush()
+            recorded = os.path.getsize(self.path) / 2 / self.rate
+            if self.played_at(recorded) >= covering:
+                break
+            time.sleep(0.05)
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGINT)  # parec writes out what it holds, then ends
             self.proc.wait(timeout=10)
@@ -214,8 +224,8 @@ class Recording:
         (nothing flowing, e.g. once the recording stopped) place nothing and are left out."""
         runs, last_t = [], None
         for now, t, _ in self.reports:
-            if last_t is not None and t <= last_t:
-                continue
+            if last_t is not None and abs(t - last_t) < 1e-6:
+                continue  # stood still; a step back (the sink rewound) starts a new run
             last_t = t
             offset = now - t
             if runs and abs(offset - statistics.median(runs[-1][1][-9:])) < 0.02:
@@ -227,7 +237,8 @@ class Recording:
         for ts, offs in runs:
             if len(ts) >= 3:
                 mid = statistics.median(offs)
-                out.append((ts[0], ts[-1], mid, len(ts), max(abs(o - mid) for o in offs)))
+                out.append((ts[0], ts[-1], mid, len(ts), max(abs(o - mid) for o in offs),
+                            list(zip(ts, offs))))
         return out
 
     def played_at(self, position_s):
@@ -239,11 +250,22 @@ class Recording:
             first, last = run[0], run[1]
             return 0.0 if first <= position_s <= last else min(abs(position_s - first),
                                                                abs(position_s - last))
-        return position_s + min(runs, key=distance)[2]
+        # Where runs overlap (the sink stepped back), the later one is what was played.
+        run = min(reversed(runs), key=distance)
+        # Within the run, the reports of the seconds around the sample: a busy machine makes
+        # a stream's clock wander against the monotonic one by tens of ms over minutes.
+        near = [off for t, off in run[5] if abs(t - position_s) <= self.NEAR_S]
+        return position_s + (statistics.median(near) if near else run[2])
 
     def spread_ms(self):
-        """How far single reports stray from their run's offset (ms): the alignment's error."""
-        return max((run[4] for run in self.segments()), default=0.0) * 1000.0
+        """How far single reports stray from the offset of the reports around them (ms): the
+        alignment's own error."""
+        worst = 0.0
+        for run in self.segments():
+            for t, off in run[5]:
+                near = [o for u, o in run[5] if abs(u - t) <= self.NEAR_S]
+                worst = max(worst, abs(off - statistics.median(near)))
+        return worst * 1000.0
 
     def sink_latency_ms(self):
         """The monitor's latency as parec last saw it (negative: the sink plays it later)."""

@@ -5,6 +5,7 @@
 #include "footcoach/RoutineLoader.h"
 #include "services/session/CuePlayer.h"
 
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace footcoach;
@@ -16,7 +17,12 @@ class RecordingCuePlayer final : public CuePlayer {
 public:
     void play(Cue cue) override { played.append(cue); }
     bool isAvailable() const override { return true; }
+    void beginSession() override { ++sessions; }
+    void endSession() override { --sessions; }
+    bool isReady() const override { return readyNow; }
     QList<Cue> played;
+    int sessions = 0;
+    bool readyNow = true;
 };
 
 struct ControllerFixture {
@@ -70,6 +76,38 @@ TEST(SessionController, EveryHoldIsOnDiskBeforeTheNextPhaseBegins) {
     ASSERT_TRUE(checkIn);
     EXPECT_EQ(checkIn->numbnessBefore, 4);
     EXPECT_EQ(checkIn->numbnessAfter, 2);
+}
+
+TEST(SessionController, HoldsTheCueOutputOpenForTheSessionOnly) {
+    ControllerFixture f;
+    EXPECT_EQ(f.cues.sessions, 1); // from the start, so that the first cue is on time
+    f.controller->start();
+    f.runToEnd();
+    EXPECT_EQ(f.cues.sessions, 0);
+    f.controller.reset();
+    EXPECT_EQ(f.cues.sessions, 0); // released once
+}
+
+TEST(SessionController, StartsItsClockOnceTheCueOutputFlows) {
+    ControllerFixture f;
+    f.cues.readyNow = false;
+    f.controller->start();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Idle);
+    EXPECT_TRUE(f.cues.played.isEmpty());
+    f.cues.readyNow = true;
+    Q_EMIT f.cues.ready();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Running);
+    EXPECT_EQ(f.cues.played, QList<Cue>({Cue::GetReady}));
+}
+
+TEST(SessionController, DoesNotWaitLongerThanASecondForTheCueOutput) {
+    ControllerFixture f;
+    f.cues.readyNow = false;
+    f.controller->start();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Idle);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return f.controller->engine().state() == EngineState::Running; },
+                        SessionController::kCueWaitMs + 2000));
 }
 
 TEST(SessionController, StoppingEarlyRecordsAPartialSession) {

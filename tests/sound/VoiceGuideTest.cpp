@@ -39,3 +39,36 @@ TEST(VoiceGuide, PrefersTheLocalesCountryThenAnyOfTheLanguage) {
               kEnUs);
     EXPECT_EQ(VoiceGuide::voiceFor({kEnUs}, QLocale::c()), kEnUs);
 }
+
+TEST(VoiceGuide, SpeechDispatcherComesFirstThenFlite) {
+    EXPECT_EQ(VoiceGuide::enginesByPreference({"flite", "speechd"}),
+              QStringList({"speechd", "flite"}));
+    EXPECT_EQ(VoiceGuide::enginesByPreference({"flite"}), QStringList({"flite"}));
+    EXPECT_EQ(VoiceGuide::enginesByPreference({"other", "flite"}), QStringList({"flite", "other"}));
+    EXPECT_TRUE(VoiceGuide::enginesByPreference({}).isEmpty());
+}
+
+TEST(VoiceGuide, PicksTheLanguagesOwnVoiceNotAnEspeakVariant) {
+    // As espeak-ng lists them through speech-dispatcher: variants first, in any order.
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QList<VoiceGuide::VoiceName> german{
+        {"German+grandma", de}, {"German+Alex", de}, {"German", de}, {"German+klatt", de}};
+    EXPECT_EQ(VoiceGuide::pickVoice(german, de), 2);
+    EXPECT_FALSE(VoiceGuide::pickVoice(german, kEsEs).has_value());
+}
+
+TEST(VoiceGuide, PicksTheVoiceNamedAfterTheCountry) {
+    const QList<VoiceGuide::VoiceName> english{{"English (Caribbean)", kEnUs},
+                                               {"English (America)+grandma", kEnUs},
+                                               {"English (America)", kEnUs},
+                                               {"English (Scotland)", kEnGb},
+                                               {"English (Great Britain)", kEnGb}};
+    EXPECT_EQ(VoiceGuide::pickVoice(english, kEnUs), 2);
+    EXPECT_EQ(VoiceGuide::pickVoice(english, kEnGb), 4);
+    const QList<VoiceGuide::VoiceName> spanish{{"Spanish (Latin America)", kEsMx},
+                                               {"Spanish (Spain)+Alex", kEsEs},
+                                               {"Spanish (Spain)", kEsEs}};
+    EXPECT_EQ(VoiceGuide::pickVoice(spanish, kEsEs), 2);
+    // flite's voices have plain names: the first of them.
+    EXPECT_EQ(VoiceGuide::pickVoice({{"slt", kEnUs}, {"rms", kEnUs}}, kEnUs), 0);
+}

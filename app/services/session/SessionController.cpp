@@ -49,8 +49,11 @@ SessionController::SessionController(SessionPlan plan, std::optional<SlotKey> sl
         arm();
         Q_EMIT displayChanged();
     });
-    // The cue player gets its output ready now, while the screen is built, so that the first
-    // cue sounds on time as well.
+    // The cue player gets its output ready now, while the screen is built, and the voice its
+    // speech engine (which takes up to a second to list its voices), before the session's
+    // clock starts: so that the first cue sounds on time as well.
+    if (m_voice)
+        m_voice->isActive();
     m_cues.beginSession();
     m_holdingCues = true;
 }

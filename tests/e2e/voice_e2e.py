@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""End-to-end: a German session with the voice on speaks every phrase in German.
+
+usage: voice_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR [LANGUAGE]
+
+The real app runs tests/e2e/voice-routine.json on a PulseAudio null sink with speech-dispatcher
+(espeak-ng) running, as on a desktop whose screen reader uses it; the interface language is set
+in Settings (settings.ini). The app logs each phrase it hands to the voice; the recording must
+then hold speech: sound starting within 0.6 s and still going well after the longest cue tone
+(0.4 s) has ended. Where no voice speaks the language, the app plays its tones instead, which
+fails this test, as does a phrase not handed over or not heard.
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import APP_LOG_PATTERN, Desktop, unwrap_ms  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RATE = 48000
+WINDOW_S = 0.02
+LEVEL = int(0.01 * 32768)
+# After a phrase is handed over: its first sound within START_S, and in (TAIL_FROM_S, TAIL_TO_S)
+# sound in at least TAIL_SHARE of the windows. A cue tone is over by TAIL_FROM_S.
+START_S = 0.6
+TAIL_FROM_S, TAIL_TO_S, TAIL_SHARE = 0.6, 1.4, 0.4
+# Words of the English phrases: none may be left in another language's session.
+ENGLISH = ("Get ready", " leg", "Hold for", "relax", "Well done")
+
+
+def start_speech_dispatcher(desk):
+    """speech-dispatcher in the desktop's runtime directory, as a desktop session runs it."""
+    proc = subprocess.Popen(["speech-dispatcher", "-s", "-t", "0"],
+                            env=desk.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    desk.procs.append(proc)
+    sock = os.path.join(desk.env["XDG_RUNTIME_DIR"], "speech-dispatcher", "speechd.sock")
+    deadline = time.monotonic() + 30
+    while True:  # until its socket takes connections
+        try:
+            with socket.socket(socket.AF_UNIX) as s:
+                s.connect(sock)
+            return
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("speech-dispatcher did not start")
+            time.sleep(0.1)
+
+
+def sounding(samples, rate, start_s, end_s):
+    """Share of WINDOW_S windows in [start_s, end_s) of the recording with sound in them."""
+    win = int(rate * WINDOW_S)
+    first, last = max(0, int(start_s * rate)), min(len(samples), int(end_s * rate))
+    windows = [samples[i:i + win] for i in range(first, last - win + 1, win)]
+    if not windows:
+        return 0.0, None
+    loud = [max(w) >= LEVEL or -min(w) >= LEVEL for w in windows]
+    onset = next((first / rate + k * WINDOW_S for k, on in enumerate(loud) if on), None)
+    return sum(loud) / len(loud), onset
+
+
+def main():
+    binary, artefacts = sys.argv[1], sys.argv[2]
+    language = sys.argv[3] if len(sys.argv) > 3 else "de"
+    routine = os.path.join(HERE, "voice-routine.json")
+    desk = Desktop(artefacts)
+    failures = []
+    try:
+        desk.start_display()
+        desk.start_audio()
+        start_speech_dispatcher(desk)
+        data = os.path.join(desk.tmp, "data")
+        os.makedirs(data)
+        with open(os.path.join(data, "settings.ini"), "w") as f:
+            f.write(f"[app]\nlanguage={language}\n\n[audio]\nvoice=true\n")
+        recorder = desk.start_recording(os.path.join(desk.tmp, "monitor.raw"), RATE)
+        env = dict(desk.env, QT_LOGGING_RULES="footcoach.voice.info=true;footcoach.session.info=true",
+                   QT_MESSAGE_PATTERN=APP_LOG_PATTERN)
+        app = subprocess.Popen([binary, "--data-dir", data, "--routine", routine,
+                                "--start-session", "--slot", "morning"],
+                               env=env, stderr=subprocess.PIPE, text=True)
+        desk.procs.append(app)
+        lines, deadline = [], time.monotonic() + 120
+        for line in app.stderr:
+            lines.append(line.rstrip())
+            if "session finished" in line or time.monotonic() > deadline:
+                break
+        phrases = []
+        for line in lines:
+            words = line.split(None, 3)
+            if len(words) == 4 and words[1] == "footcoach.voice" and words[2] == "say":
+                phrases.append((unwrap_ms(float(words[0]) * 1000.0, time.monotonic()), words[3]))
+        print("\n".join(l for l in lines if "footcoach.voice" in l and "state" not in l))
+        recorder.stop(covering=(phrases[-1][0] if phrases else time.monotonic()) + TAIL_TO_S + 0.5)
+        app.terminate()  # quitting is e2e_session_audio's concern
+        app.wait(timeout=30)
+        samples = recorder.samples()
+        planned = 6  # get ready, into position, hold, switch legs, hold, done
+        if len(phrases) != planned:
+            failures.append(f"{len(phrases)} phrases handed to the voice, {planned} planned")
+        wrong = [text for _, text in phrases
+                 if language != "en" and any(w in text for w in ENGLISH)]
+        for at, text in phrases:
+            zero = recorder.played_at(0.0)
+            share, onset = sounding(samples, RATE, at - zero, at - zero + TAIL_TO_S)
+            tail, _ = sounding(samples, RATE, at - zero + TAIL_FROM_S, at - zero + TAIL_TO_S)
+            began = None if onset is None else onset - (at - zero)
+            print(f"phrase {text!r}: sound from {began if began is None else round(began, 2)} s,"
+                  f" {tail:.0%} of ({TAIL_FROM_S}, {TAIL_TO_S}) s sounding")
+            if began is None or began > START_S or tail < TAIL_SHARE:
+                failures.append(f"not spoken: {text!r} (sound from {began} s, {tail:.0%} after "
+                                f"{TAIL_FROM_S} s)")
+        if wrong:
+            failures.append(f"phrases not in {language}: {wrong}")
+    finally:
+        desk.close()
+    for f in failures:
+        print("FAIL:", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
