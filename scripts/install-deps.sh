@@ -16,6 +16,9 @@ packages=(
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
     # test: private D-Bus buses with mock services, a fake clock for whole processes
     dbus dbus-bin python3-dbusmock libfaketime faketime
+    # test: a window manager without a tray, a headless Wayland compositor with Qt's Wayland
+    # plugin, and the accessibility bus to drive the app where there are no input devices
+    openbox wmctrl weston qt6-wayland at-spi2-core python3-pyatspi libglib2.0-bin
     # bench: the first-mapped-window timer (xcb)
     libxcb1-dev
     # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer

@@ -30,10 +30,6 @@
 <context>
     <name>footcoach::AppController</name>
     <message>
-        <source>No reminders are planned.</source>
-        <translation>Es sind keine Erinnerungen geplant.</translation>
-    </message>
-    <message>
         <source>Next reminder: today at %1</source>
         <translation>Nächste Erinnerung: heute um %1</translation>
     </message>
@@ -56,8 +52,48 @@
 %1</translation>
     </message>
     <message>
-        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation>%1, solange FootCoach geöffnet ist. Damit Erinnerungen auch nach dem Schließen kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
+
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
+        <translation>FootCoach läuft weiter, damit es Sie an Ihre Dehnübungen erinnern kann. Sein kleines Symbol finden Sie im Infobereich der Leiste Ihres Desktops: Ein Klick darauf öffnet FootCoach wieder.
+
+Um FootCoach zu beenden, wählen Sie im Menü dieses Symbols „FootCoach beenden“ oder im Fenster im Menü „Datei“ den Punkt „Beenden“.</translation>
+    </message>
+    <message>
+        <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
+
+To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
+        <translation>FootCoach läuft ohne Fenster weiter, damit es Sie an Ihre Dehnübungen erinnern kann. Die Erinnerungen kommen als Benachrichtigungen.
+
+Um FootCoach wieder zu öffnen, starten Sie es wie gewohnt, zum Beispiel aus dem Anwendungsmenü. Um es zu beenden, öffnen Sie es und wählen im Menü „Datei“ den Punkt „Beenden“.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>OK, keep reminding me</source>
+        <translation>OK, weiter erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit FootCoach</source>
+        <translation>FootCoach &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
+        <translation>Die Erinnerungen sind ausgeschaltet. Damit Sie jeden Morgen und Abend erinnert werden, schalten Sie sie unter Einstellungen, Erinnerungen ein.</translation>
+    </message>
+    <message>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation>%1. FootCoach erinnert Sie, solange es läuft, auch bei geschlossenem Fenster. Damit die Erinnerungen auch nach einem Neustart kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Die Erinnerungen sind ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +786,10 @@ You can print this record for your doctor from the File menu.</source>
         <source>The history screen is not available.</source>
         <translation>Die Verlaufsansicht ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::Migrator</name>
@@ -896,6 +936,45 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>This reminder comes later than planned. </source>
         <translation>Diese Erinnerung kommt später als geplant. </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::RemindersQuestion</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Shall FootCoach remind you every morning and evening?</source>
+        <translation>Soll FootCoach Sie jeden Morgen und Abend erinnern?</translation>
+    </message>
+    <message>
+        <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
+
+If you say no, they come only while FootCoach is running.
+
+You can change this at any time in Settings, General.</source>
+        <translation>Wenn Sie Ja sagen, startet FootCoach bei jeder Anmeldung von selbst, ohne Fenster. So kommen die Erinnerungen auch nach einem Neustart des Computers.
+
+Wenn Sie Nein sagen, kommen sie nur, solange FootCoach läuft.
+
+Sie können das jederzeit unter Einstellungen, Allgemein ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remind me</source>
+        <translation>&amp;Ja, erinnern</translation>
+    </message>
+    <message>
+        <source>FootCoach will start by itself when you log in</source>
+        <translation>FootCoach startet beim Anmelden von selbst</translation>
+    </message>
+    <message>
+        <source>&amp;No, only while FootCoach runs</source>
+        <translation>&amp;Nein, nur solange FootCoach läuft</translation>
+    </message>
+    <message>
+        <source>FootCoach will not start by itself when you log in</source>
+        <translation>FootCoach startet beim Anmelden nicht von selbst</translation>
     </message>
 </context>
 <context>
@@ -1654,8 +1733,8 @@ vorher → nachher</translation>
         <translation>Standard-Übungsplan verwenden</translation>
     </message>
     <message>
-        <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation>FootCoach bei der Anmeldung starten, damit Erinnerungen auch bei geschlossenem Fenster kommen</translation>
+        <source>Start FootCoach when I log in, so reminders come also after a restart</source>
+        <translation>FootCoach bei der Anmeldung starten, damit Erinnerungen auch nach einem Neustart kommen</translation>
     </message>
     <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>

@@ -30,10 +30,6 @@
 <context>
     <name>footcoach::AppController</name>
     <message>
-        <source>No reminders are planned.</source>
-        <translation>No hay recordatorios programados.</translation>
-    </message>
-    <message>
         <source>Next reminder: today at %1</source>
         <translation>Próximo recordatorio: hoy a las %1</translation>
     </message>
@@ -56,8 +52,48 @@
 %1</translation>
     </message>
     <message>
-        <source>%1, while FootCoach is open. To be reminded after you close it, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation>%1, mientras FootCoach esté abierto. Para recibir recordatorios después de cerrarlo, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
+
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
+        <translation>FootCoach sigue en marcha para poder recordarle sus estiramientos. Su pequeño icono está en la bandeja del panel de su escritorio: haga clic en él para volver a abrir FootCoach.
+
+Para cerrar FootCoach del todo, elija «Salir de FootCoach» en el menú de ese icono, o Salir en el menú Archivo de su ventana.</translation>
+    </message>
+    <message>
+        <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
+
+To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
+        <translation>FootCoach sigue en marcha, sin ventana, para poder recordarle sus estiramientos. Los recordatorios llegan como notificaciones.
+
+Para volver a abrir FootCoach, inícielo como siempre, por ejemplo desde el menú de aplicaciones. Para cerrarlo del todo, ábralo y elija Salir en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>OK, keep reminding me</source>
+        <translation>De acuerdo, siga recordándome</translation>
+    </message>
+    <message>
+        <source>&amp;Quit FootCoach</source>
+        <translation>&amp;Salir de FootCoach</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
+        <translation>Los recordatorios están desactivados. Para que se le recuerde cada mañana y cada tarde, actívelos en Configuración, Recordatorios.</translation>
+    </message>
+    <message>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
+        <translation>%1. FootCoach le avisa mientras está en marcha, también con la ventana cerrada. Para recibir avisos también después de reiniciar, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Los recordatorios están desactivados.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +786,10 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>The history screen is not available.</source>
         <translation>La pantalla del historial no está disponible.</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar la ventana</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::Migrator</name>
@@ -896,6 +936,45 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>This reminder comes later than planned. </source>
         <translation>Este recordatorio llega más tarde de lo previsto. </translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::RemindersQuestion</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Shall FootCoach remind you every morning and evening?</source>
+        <translation>¿Quiere que FootCoach le avise cada mañana y cada tarde?</translation>
+    </message>
+    <message>
+        <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
+
+If you say no, they come only while FootCoach is running.
+
+You can change this at any time in Settings, General.</source>
+        <translation>Si responde que sí, FootCoach se inicia solo, sin ventana, cada vez que inicie sesión, así que los avisos llegan también después de reiniciar el ordenador.
+
+Si responde que no, solo llegan mientras FootCoach esté en marcha.
+
+Puede cambiarlo cuando quiera en Configuración, General.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, remind me</source>
+        <translation>&amp;Sí, avíseme</translation>
+    </message>
+    <message>
+        <source>FootCoach will start by itself when you log in</source>
+        <translation>FootCoach se iniciará solo al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;No, only while FootCoach runs</source>
+        <translation>&amp;No, solo mientras esté en marcha</translation>
+    </message>
+    <message>
+        <source>FootCoach will not start by itself when you log in</source>
+        <translation>FootCoach no se iniciará solo al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1654,8 +1733,8 @@ antes → después</translation>
         <translation>Usar la rutina estándar</translation>
     </message>
     <message>
-        <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation>Abrir FootCoach al iniciar sesión, para recibir recordatorios aunque su ventana esté cerrada</translation>
+        <source>Start FootCoach when I log in, so reminders come also after a restart</source>
+        <translation>Abrir FootCoach al iniciar sesión, para recibir recordatorios también después de reiniciar</translation>
     </message>
     <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>
