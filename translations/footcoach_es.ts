@@ -85,7 +85,7 @@ Para volver a abrir FootCoach, inícielo como siempre, por ejemplo desde el men�
     </message>
     <message>
         <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
-        <translation>Los recordatorios están desactivados. Para que se le recuerde cada mañana y cada tarde, actívelos en Configuración, Recordatorios.</translation>
+        <translation>Los recordatorios están desactivados. Para que se le recuerde cada mañana y cada noche, actívelos en Configuración, Recordatorios.</translation>
     </message>
     <message>
         <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
@@ -946,7 +946,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     </message>
     <message>
         <source>Shall FootCoach remind you every morning and evening?</source>
-        <translation>¿Quiere que FootCoach le avise cada mañana y cada tarde?</translation>
+        <translation>¿Quiere que FootCoach le avise cada mañana y cada noche?</translation>
     </message>
     <message>
         <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
