@@ -21,6 +21,9 @@ packages=(
     dbus dbus-bin python3-dbusmock libfaketime faketime libglib2.0-bin
     # test: a screen reader: the AT-SPI bus and registry, its Python client, Orca
     at-spi2-core python3-pyatspi orca
+    # test: a window manager without a tray, a headless Wayland compositor with Qt's Wayland
+    # plugin
+    openbox wmctrl weston qt6-wayland
     # bench: the first-mapped-window timer (xcb)
     libxcb1-dev
     # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer

@@ -148,6 +148,63 @@ class Desktop:
                     p.kill()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
+    def start_window_manager(self):
+        """Openbox on the display, so that windows are managed as on a desktop: closing one by
+        its window manager (wmctrl -c) asks the app, as the title bar's close button does. It
+        has no tray, like GNOME without an AppIndicator extension."""
+        wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.procs.append(wm)
+        # Openbox owns the WM_S0 selection once it manages the screen; wmctrl -m says so.
+        deadline = time.monotonic() + 20
+        while subprocess.run(["wmctrl", "-m"], env=self.env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL).returncode != 0:
+            if wm.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("openbox did not start")
+            time.sleep(0.05)
+
+    def start_wayland(self, name):
+        """Weston's headless backend (no screen, no input devices) with its socket NAME in the
+        private XDG_RUNTIME_DIR; the app runs on it with QT_QPA_PLATFORM=wayland. Pixman renders,
+        so that weston-screenshooter (allowed by --debug) can take pictures."""
+        log = open(os.path.join(self.tmp, "weston.log"), "w")
+        weston = subprocess.Popen(["weston", "--backend=headless-backend.so", f"--socket={name}",
+                                   "--use-pixman", "--debug", "--width=1280", "--height=900",
+                                   "--idle-time=0"], env=self.env, stdout=log, stderr=log)
+        self.procs.append(weston)
+        socket = os.path.join(self.env["XDG_RUNTIME_DIR"], name)
+        deadline = time.monotonic() + 20
+        while not os.path.exists(socket):
+            if weston.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("weston did not start")
+            time.sleep(0.02)
+        self.env["WAYLAND_DISPLAY"] = name
+        self.env["QT_QPA_PLATFORM"] = "wayland"
+        self.env.pop("DISPLAY", None)
+
+    def wayland_screenshot(self, name):
+        """A picture of weston's output in the artefacts folder (weston-screenshooter)."""
+        if not self.artefacts:
+            return None
+        os.makedirs(self.artefacts, exist_ok=True)
+        shots = tempfile.mkdtemp(dir=self.tmp)
+        subprocess.run(["weston-screenshooter"], env=self.env, cwd=shots, check=False, timeout=30,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for f in os.listdir(shots):
+            shutil.move(os.path.join(shots, f), os.path.join(self.artefacts, name))
+            return os.path.join(self.artefacts, name)
+        return None
+
+
+def answer_reminders_question(data_dir, start_at_login=False):
+    """Pre-sets the first start's answer in DATA_DIR/settings.ini, as a user who has answered it
+    has it, so that a test that is about something else is not asked. start_at_login=False is
+    "no" (a "yes" also needs the autostart entry, which only the app writes)."""
+    os.makedirs(data_dir, exist_ok=True)
+    with open(os.path.join(data_dir, "settings.ini"), "a") as f:
+        f.write("[app]\nremindersQuestionAnswered=true\n"
+                f"startAtLogin={'true' if start_at_login else 'false'}\n")
+
 
 class Recording:
     """parec on the null sink's monitor, with its own timing report (-v): 20 times a second it

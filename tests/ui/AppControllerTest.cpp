@@ -162,8 +162,8 @@ TEST(AppController, ClosingTheWindowKeepsFootCoachRemindingAndSaysOnceWhereItWen
     ASSERT_TRUE(app.window()->close());
     EXPECT_FALSE(app.window()->isVisible());
     EXPECT_EQ(quitting.count(), 0);
+    QTRY_VERIFY(app.controller->backgroundExplanation() != nullptr);
     QMessageBox* explanation = app.controller->backgroundExplanation();
-    ASSERT_NE(explanation, nullptr);
     EXPECT_TRUE(explanation->isVisible());
     EXPECT_FALSE(explanation->isModal());
     // No tray on the offscreen platform: the way back is to start FootCoach again.
@@ -181,6 +181,7 @@ TEST(AppController, ClosingTheWindowKeepsFootCoachRemindingAndSaysOnceWhereItWen
     app.controller->handleArguments({"footcoach"});
     EXPECT_TRUE(app.window()->isVisible());
     ASSERT_TRUE(app.window()->close());
+    QCoreApplication::processEvents();
     EXPECT_EQ(app.controller->backgroundExplanation(), nullptr);
     EXPECT_EQ(quitting.count(), 0);
     EXPECT_TRUE(app.settings.backgroundExplained());
@@ -190,8 +191,8 @@ TEST(AppController, TheFirstCloseOffersToQuitInstead) {
     WindowedApp app;
     QSignalSpy quitting(app.controller.get(), &AppController::quitting);
     ASSERT_TRUE(app.window()->close());
+    QTRY_VERIFY(app.controller->backgroundExplanation() != nullptr);
     QMessageBox* explanation = app.controller->backgroundExplanation();
-    ASSERT_NE(explanation, nullptr);
     explanation->findChild<QPushButton*>("quitNow")->click();
     EXPECT_EQ(quitting.count(), 1);
 }

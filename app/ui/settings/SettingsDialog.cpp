@@ -245,9 +245,10 @@ QWidget* SettingsDialog::buildProgramPage() {
 QWidget* SettingsDialog::buildGeneralPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_autostartBox = new QCheckBox(tr("Start FootCoach when I log in, so reminders come even when "
-                                      "its window is closed"),
-                                   page);
+    m_autostartBox =
+        new QCheckBox(tr("Start FootCoach when I log in, so reminders come also after a "
+                         "restart"),
+                      page);
     m_autostartBox->setChecked(m_autostart.isEnabled());
     m_autostartBox->setAccessibleDescription(
         tr("Adds FootCoach to the programs your desktop starts at login"));

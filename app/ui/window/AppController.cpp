@@ -221,7 +221,8 @@ void AppController::onWindowClosed() {
         return;
     }
     ensureTray();
-    explainBackgroundOnce();
+    // Once the window is gone, so that the message does not stand over it.
+    QMetaObject::invokeMethod(this, &AppController::explainBackgroundOnce, Qt::QueuedConnection);
 }
 
 QString AppController::backgroundText() const {
