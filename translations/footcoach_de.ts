@@ -520,6 +520,10 @@ You can print this record for your doctor from the File menu.</source>
         <source>Optional. Your answer is kept with the session so you can see a trend</source>
         <translation>Freiwillig. Ihre Antwort wird mit der Einheit gespeichert, damit Sie den Verlauf sehen können</translation>
     </message>
+    <message>
+        <source>Start an extra session</source>
+        <translation>Eine zusätzliche Einheit beginnen</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
@@ -671,10 +675,6 @@ You can print this record for your doctor from the File menu.</source>
         <translation>Beide Einheiten für heute sind erledigt. Bis morgen!</translation>
     </message>
     <message>
-        <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation>Die Morgeneinheit ist erledigt. Die Abendeinheit ist für %1 geplant.</translation>
-    </message>
-    <message>
         <source>Your morning session is due.</source>
         <translation>Ihre Morgeneinheit steht an.</translation>
     </message>
@@ -749,6 +749,22 @@ You can print this record for your doctor from the File menu.</source>
     <message>
         <source>The history screen is not available.</source>
         <translation>Die Verlaufsansicht ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one: it counts for neither the morning nor the evening.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich: Sie zählt weder für den Morgen noch für den Abend.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the morning from %1.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich. Für den Morgen zählt eine Einheit ab %1.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the evening from %1.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich. Für den Abend zählt eine Einheit ab %1.</translation>
+    </message>
+    <message>
+        <source>Extra session – FootCoach</source>
+        <translation>Zusätzliche Einheit – FootCoach</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1189,13 @@ vorher → nachher</translation>
         <translation>
             <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angabe).</numerusform>
             <numerusform>Taubheitsgefühl, Durchschnitt von 0 (normales Gefühl) bis 10 (kein Gefühl): %1 vor den Einheiten, %2 danach (%n Angaben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Zusätzliche Einheit außerhalb der Morgen- und Abendzeiten: %n</numerusform>
+            <numerusform>Zusätzliche Einheiten außerhalb der Morgen- und Abendzeiten: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2014,6 +2037,10 @@ vorher → nachher</translation>
     <message>
         <source>Evening</source>
         <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,13 @@
             <numerusform>Numbness, average from 0 (normal feeling) to 10 (no feeling): %1 before sessions, %2 after (%n check-ins).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Extra session, outside the morning and evening times: %n</numerusform>
+            <numerusform>Extra sessions, outside the morning and evening times: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SessionController</name>

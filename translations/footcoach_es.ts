@@ -520,6 +520,10 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <source>Optional. Your answer is kept with the session so you can see a trend</source>
         <translation>Opcional. Su respuesta se guarda con la sesión para que pueda ver cómo evoluciona</translation>
     </message>
+    <message>
+        <source>Start an extra session</source>
+        <translation>Empezar una sesión adicional</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::InfoView</name>
@@ -671,10 +675,6 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>Las dos sesiones de hoy están hechas. ¡Hasta mañana!</translation>
     </message>
     <message>
-        <source>This morning&apos;s session is done. The evening one is planned for %1.</source>
-        <translation>La sesión de la mañana está hecha. La de la noche está prevista para las %1.</translation>
-    </message>
-    <message>
         <source>Your morning session is due.</source>
         <translation>Es hora de su sesión de la mañana.</translation>
     </message>
@@ -749,6 +749,22 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
     <message>
         <source>The history screen is not available.</source>
         <translation>La pantalla del historial no está disponible.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one: it counts for neither the morning nor the evening.</source>
+        <translation>Una sesión que empiece ahora es adicional: no cuenta ni para la mañana ni para la tarde.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the morning from %1.</source>
+        <translation>Una sesión que empiece ahora es adicional. Para la mañana cuentan las sesiones a partir de las %1.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the evening from %1.</source>
+        <translation>Una sesión que empiece ahora es adicional. Para la tarde cuentan las sesiones a partir de las %1.</translation>
+    </message>
+    <message>
+        <source>Extra session – FootCoach</source>
+        <translation>Sesión adicional – FootCoach</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1189,13 @@ antes → después</translation>
         <translation>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registro).</numerusform>
             <numerusform>Entumecimiento, promedio de 0 (sensibilidad normal) a 10 (ninguna sensibilidad): %1 antes de las sesiones, %2 después (%n registros).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra sessions, outside the morning and evening times: %n</source>
+        <translation>
+            <numerusform>Sesión adicional, fuera de las horas de mañana y tarde: %n</numerusform>
+            <numerusform>Sesiones adicionales, fuera de las horas de mañana y tarde: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2014,6 +2037,10 @@ antes → después</translation>
     <message>
         <source>Evening</source>
         <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Adicional</translation>
     </message>
 </context>
 </TS>
