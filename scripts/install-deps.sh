@@ -16,8 +16,10 @@ packages=(
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core pulseaudio pulseaudio-utils sox python3 fiu-utils libfiu-dev
     # test: private D-Bus buses with mock services, a fake clock for whole processes
     dbus dbus-bin python3-dbusmock libfaketime faketime
-    # bench: the first-mapped-window timer (xcb)
-    libxcb1-dev
+    # test: a window manager that keeps _NET_ACTIVE_WINDOW, a window to make fullscreen (xmessage)
+    openbox wmctrl x11-utils
+    # the X11 reminder sources (xcb) and the bench's first-mapped-window timer; libXss at run time
+    libxcb1-dev libxss1
     # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer
     clang libclang-rt-dev llvm
     # packaging: validators, the man page renderer, the .deb (dpkg-shlibdeps) and its checks
