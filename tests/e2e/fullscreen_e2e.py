@@ -71,13 +71,17 @@ def main():
                    HOME=tmp, XDG_CONFIG_HOME=os.path.join(tmp, "config"), XDG_RUNTIME_DIR=tmp,
                    QT_QPA_PLATFORM="xcb", TZ="UTC", LC_ALL="C.UTF-8")
         env.pop("WAYLAND_DISPLAY", None)
+        # The window first: openbox adopts the windows already there when it starts (one mapped
+        # while it was still starting up was sometimes left unmanaged).
+        film = subprocess.Popen(["xmessage", "-name", "film", "-title", "film", "A film plays here"],
+                                env=env, stderr=subprocess.DEVNULL)
+        procs.append(film)
         procs.append(subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL))
         if not wait_until(lambda: subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0, 20):
             raise RuntimeError("openbox did not start")
-        procs.append(subprocess.Popen(["xmessage", "-name", "film", "-title", "film", "A film plays here"],
-                                      env=env, stderr=subprocess.DEVNULL))
-        if not wait_until(lambda: " film" in windows(env), 20):
-            raise RuntimeError("the xmessage window did not appear")
+        if not wait_until(lambda: " film" in windows(env), 30):
+            raise RuntimeError(f"the xmessage window did not appear (xmessage status {film.poll()}; "
+                               f"wmctrl -l: {windows(env)!r})")
         subprocess.run(["wmctrl", "-a", "film"], env=env, check=True, timeout=10)
         subprocess.run(["wmctrl", "-r", "film", "-b", "add,fullscreen"], env=env, check=True, timeout=10)
 
