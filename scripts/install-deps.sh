@@ -21,11 +21,11 @@ packages=(
     dbus dbus-bin python3-dbusmock libfaketime faketime libglib2.0-bin
     # test: a screen reader: the AT-SPI bus and registry, its Python client, Orca
     at-spi2-core python3-pyatspi orca
-    # test: a window manager without a tray, a headless Wayland compositor with Qt's Wayland
-    # plugin
-    openbox wmctrl weston qt6-wayland
-    # bench: the first-mapped-window timer (xcb)
-    libxcb1-dev
+    # test: a window manager without a tray that keeps _NET_ACTIVE_WINDOW, a window to make
+    # fullscreen (xmessage), a headless Wayland compositor with Qt's Wayland plugin
+    openbox wmctrl x11-utils weston qt6-wayland
+    # the X11 reminder sources (xcb) and the bench's first-mapped-window timer; libXss at run time
+    libxcb1-dev libxss1
     # sanitizers and fuzzing: clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer
     clang libclang-rt-dev llvm
     # packaging: validators, the man page renderer, the .deb (dpkg-shlibdeps) and its checks

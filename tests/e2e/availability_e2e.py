@@ -7,7 +7,11 @@ next reminder in place. The real app on private D-Bus buses with mock services
    emits ActiveChanged(false), then exactly one.
 2. logind's session has LockedHint true at the morning slot: no Notify until the hint is
    cleared (PropertiesChanged), then exactly one.
-3. A session started at 14:00, outside both slots' windows, is an extra one: the evening
+3. GNOME's idle monitor says the user has been idle for 11 minutes: no Notify until its
+   user-active watch fires, then exactly one.
+4. KDE's GetSessionIdleTime says 11 minutes: no Notify until it says the user is back (asked
+   again while the reminder waits), then exactly one.
+5. A session started at 14:00, outside both slots' windows, is an extra one: the evening
    reminder still comes at 19:30 (before, it counted for the evening and cancelled it).
 
 usage: availability_e2e.py FOOTCOACH_BINARY
@@ -111,7 +115,7 @@ def held_then_shown(desktop, lines, unlock, what):
     if shown is None:
         failures.append(f"{what}: no Notify after unlocking")
     else:
-        print(f"{what}: held back, then one Notify {shown - unlocked:.3f} s after unlocking")
+        print(f"{what}: held back, then one Notify {shown - unlocked:.3f} s after it ended")
     if desktop.watch.wait_for(2, 2) is not None:
         failures.append(f"{what}: more than one Notify: {desktop.watch.calls}")
     elif desktop.watch.calls and "morning" not in desktop.watch.calls[0]:
@@ -162,6 +166,49 @@ def logind_case(binary, tmp):
         desktop.close()
 
 
+def mutter_idle_case(binary, tmp):
+    desktop = Desktop(tmp)
+    try:
+        iface = "org.gnome.Mutter.IdleMonitor"
+        desktop.mock(iface, "/org/gnome/Mutter/IdleMonitor/Core", iface)
+        desktop.wait_for_name(desktop.session_addr, iface)
+        monitor = dbus.bus.BusConnection(desktop.session_addr).get_object(
+            iface, "/org/gnome/Mutter/IdleMonitor/Core")
+        monitor.AddMethods(iface, [("AddIdleWatch", "t", "u", "ret = dbus.UInt32(1)"),
+                                   ("AddUserActiveWatch", "", "u", "ret = dbus.UInt32(2)"),
+                                   ("GetIdletime", "", "t", "ret = dbus.UInt64(11 * 60 * 1000)")],
+                           dbus_interface=MOCK)
+        desktop.set_clock(slot(7, 30) - datetime.timedelta(seconds=4))
+        lines = desktop.start_app(binary, os.path.join(tmp, "data"), "--background")
+
+        def back():
+            monitor.EmitSignal(iface, "WatchFired", "u", [dbus.UInt32(2)], dbus_interface=MOCK)
+        return held_then_shown(desktop, lines, back, "GNOME idle monitor")
+    finally:
+        desktop.close()
+
+
+def kde_idle_case(binary, tmp):
+    desktop = Desktop(tmp)
+    try:
+        iface = "org.freedesktop.ScreenSaver"
+        desktop.mock(iface, "/ScreenSaver", iface)
+        desktop.wait_for_name(desktop.session_addr, iface)
+        saver = dbus.bus.BusConnection(desktop.session_addr).get_object(iface, "/ScreenSaver")
+        saver.AddMethod(iface, "GetSessionIdleTime", "", "u", "ret = dbus.UInt32(11 * 60 * 1000)",
+                        dbus_interface=MOCK)
+        desktop.set_clock(slot(7, 30) - datetime.timedelta(seconds=4))
+        lines = desktop.start_app(binary, os.path.join(tmp, "data"), "--background")
+
+        def back():
+            saver.AddMethod(iface, "GetSessionIdleTime", "", "u", "ret = dbus.UInt32(200)",
+                            dbus_interface=MOCK)
+        # Asked again every 15 s while the reminder waits.
+        return held_then_shown(desktop, lines, back, "KDE idle time")
+    finally:
+        desktop.close()
+
+
 def extra_session_case(binary, tmp):
     desktop = Desktop(tmp)
     failures, log = [], []
@@ -208,7 +255,7 @@ def main():
         print("SKIP: missing prerequisite:", ", ".join(missing))
         return SKIP
     failures = []
-    for case in (screensaver_case, logind_case, extra_session_case):
+    for case in (screensaver_case, logind_case, mutter_idle_case, kde_idle_case, extra_session_case):
         tmp = tempfile.mkdtemp(prefix="footcoach-availability-")
         try:
             failures += case(binary, tmp)

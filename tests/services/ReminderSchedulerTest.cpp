@@ -286,3 +286,22 @@ TEST(ReminderScheduler, AWaitingReminderIsDroppedWhenTheSessionStartsAnyway) {
     f.locked->set(false);
     EXPECT_EQ(f.due->count(), 0);
 }
+
+TEST(ReminderScheduler, LockedFromMorningToEveningShowsOnlyTheEveningReminder) {
+    SchedulerFixture f;
+    f.settings.setSchedule([&] {
+        Schedule s = f.settings.schedule();
+        s.graceMinutes = 24 * 60; // so that only the next slot can end the morning's wait
+        return s;
+    }());
+    f.locked->blocking = true;
+    f.scheduler->replan();
+    f.passTo(utc(7, 30));
+    f.passTo(utc(19, 30));
+    ASSERT_TRUE(f.scheduler->waiting());
+    EXPECT_EQ(f.scheduler->waiting()->key.slot, Slot::Evening);
+    EXPECT_TRUE(f.store.hasReminder({QDate(2026, 1, 5), Slot::Morning}, ReminderKind::Missed));
+    f.locked->set(false);
+    ASSERT_EQ(f.due->count(), 1);
+    EXPECT_EQ(f.reminder(0).key.slot, Slot::Evening);
+}

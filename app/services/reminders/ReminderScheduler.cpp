@@ -107,6 +107,8 @@ void ReminderScheduler::fire(const PlannedReminder& reminder) {
         qCInfo(lcReminders).noquote()
             << "waiting" << reminder.key.date.toString(Qt::ISODate) << toString(reminder.key.slot)
             << m_availability.blockingSources().join(QLatin1Char(','));
+        if (m_waiting && m_waiting->key != reminder.key)
+            record(m_waiting->key, ReminderKind::Missed); // the next slot came first
         m_waiting = reminder;
         m_availability.setWaiting(true);
         return;

@@ -188,11 +188,15 @@ QString MainWindow::extraSessionText(const QDateTime& nowUtc) const {
             coming = w;
     }
     if (!coming)
-        return tr("A session now is an extra one: it counts for neither slot.");
+        return tr("A session started now is an extra one: it counts for neither the morning nor "
+                  "the evening.");
     const QString from = Words::clockTime(coming->from.toTimeZone(zone).time());
-    return coming->key.slot == Slot::Morning
-               ? tr("A session now is an extra one. The morning session counts from %1.").arg(from)
-               : tr("A session now is an extra one. The evening session counts from %1.").arg(from);
+    return coming->key.slot == Slot::Morning ? tr("A session started now is an extra one. Sessions "
+                                                  "count for the morning from %1.")
+                                                   .arg(from)
+                                             : tr("A session started now is an extra one. Sessions "
+                                                  "count for the evening from %1.")
+                                                   .arg(from);
 }
 
 void MainWindow::startSession(std::optional<Slot> slot, std::optional<int> numbnessBefore) {
