@@ -55,25 +55,29 @@
         <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
 
 To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach läuft weiter, damit es Sie an Ihre Dehnübungen erinnern kann. Sein kleines Symbol finden Sie im Infobereich der Leiste Ihres Desktops: Ein Klick darauf öffnet FootCoach wieder.
+
+Um FootCoach zu beenden, wählen Sie im Menü dieses Symbols „FootCoach beenden“ oder im Fenster im Menü „Datei“ den Punkt „Beenden“.</translation>
     </message>
     <message>
         <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
 
 To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach läuft ohne Fenster weiter, damit es Sie an Ihre Dehnübungen erinnern kann. Die Erinnerungen kommen als Benachrichtigungen.
+
+Um FootCoach wieder zu öffnen, starten Sie es wie gewohnt, zum Beispiel aus dem Anwendungsmenü. Um es zu beenden, öffnen Sie es und wählen im Menü „Datei“ den Punkt „Beenden“.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>OK, keep reminding me</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, weiter erinnern</translation>
     </message>
     <message>
         <source>&amp;Quit FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach &amp;beenden</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -81,15 +85,15 @@ To open FootCoach again, start it as usual, for example from your applications m
     </message>
     <message>
         <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen sind ausgeschaltet. Damit Sie jeden Morgen und Abend erinnert werden, schalten Sie sie unter Einstellungen, Erinnerungen ein.</translation>
     </message>
     <message>
         <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. FootCoach erinnert Sie, solange es läuft, auch bei geschlossenem Fenster. Damit die Erinnerungen auch nach einem Neustart kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
     </message>
     <message>
         <source>Reminders are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen sind ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +308,10 @@ vorher → nachher</translation>
     <message>
         <source>Prints the report for your doctor, or saves it as a PDF; you choose the days</source>
         <translation>Druckt den Bericht für Ihren Arzt oder speichert ihn als PDF; Sie wählen die Tage</translation>
+    </message>
+    <message>
+        <source>The last bar is this week so far: only the sessions already due are counted.</source>
+        <translation>Der letzte Balken ist diese Woche bis jetzt: gezählt werden nur die Einheiten, die schon fällig waren.</translation>
     </message>
 </context>
 <context>
@@ -871,19 +879,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one: it counts for neither slot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one. The morning session counts from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one. The evening session counts from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <source>Extra session – FootCoach</source>
@@ -896,6 +892,18 @@ vorher → nachher</translation>
     <message>
         <source>The history screen and printing are not available.</source>
         <translation>Der Verlauf und das Drucken sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one: it counts for neither the morning nor the evening.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich: Sie zählt weder für den Morgen noch für den Abend.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the morning from %1.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich. Für den Morgen zählt eine Einheit ab %1.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the evening from %1.</source>
+        <translation>Eine Einheit, die Sie jetzt beginnen, ist zusätzlich. Für den Abend zählt eine Einheit ab %1.</translation>
     </message>
 </context>
 <context>
@@ -1136,11 +1144,11 @@ vorher → nachher</translation>
     <name>footcoach::RemindersQuestion</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Shall FootCoach remind you every morning and evening?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll FootCoach Sie jeden Morgen und Abend erinnern?</translation>
     </message>
     <message>
         <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
@@ -1148,23 +1156,27 @@ vorher → nachher</translation>
 If you say no, they come only while FootCoach is running.
 
 You can change this at any time in Settings, General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Ja sagen, startet FootCoach bei jeder Anmeldung von selbst, ohne Fenster. So kommen die Erinnerungen auch nach einem Neustart des Computers.
+
+Wenn Sie Nein sagen, kommen sie nur, solange FootCoach läuft.
+
+Sie können das jederzeit unter Einstellungen, Allgemein ändern.</translation>
     </message>
     <message>
         <source>&amp;Yes, remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, erinnern</translation>
     </message>
     <message>
         <source>FootCoach will start by itself when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach startet beim Anmelden von selbst</translation>
     </message>
     <message>
         <source>&amp;No, only while FootCoach runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, nur solange FootCoach läuft</translation>
     </message>
     <message>
         <source>FootCoach will not start by itself when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach startet beim Anmelden nicht von selbst</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1967,6 @@ vorher → nachher</translation>
         <translation>Standard-Übungsplan verwenden</translation>
     </message>
     <message>
-        <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation>FootCoach bei der Anmeldung starten, damit Erinnerungen auch bei geschlossenem Fenster kommen</translation>
-    </message>
-    <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>
         <translation>Der Standard-Übungsplan: Wadendehnung, Dehnung der Oberschenkelrückseite im Sitzen und Dehnung der Plantarfaszie.</translation>
     </message>
@@ -2097,6 +2105,10 @@ vorher → nachher</translation>
     <message>
         <source>No speech voice for this language is installed on this computer, so FootCoach plays its tones instead.</source>
         <translation>Auf diesem Computer ist keine Sprachausgabe für diese Sprache installiert, darum spielt FootCoach stattdessen seine Töne.</translation>
+    </message>
+    <message>
+        <source>Start FootCoach when I log in, so reminders come also after a restart</source>
+        <translation>FootCoach bei der Anmeldung starten, damit Erinnerungen auch nach einem Neustart kommen</translation>
     </message>
 </context>
 <context>

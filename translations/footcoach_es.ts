@@ -55,25 +55,29 @@
         <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
 
 To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach sigue en marcha para poder recordarle sus estiramientos. Su pequeño icono está en la bandeja del panel de su escritorio: haga clic en él para volver a abrir FootCoach.
+
+Para cerrar FootCoach del todo, elija «Salir de FootCoach» en el menú de ese icono, o Salir en el menú Archivo de su ventana.</translation>
     </message>
     <message>
         <source>FootCoach is still running, without a window, so that it can remind you of your stretches. The reminders come as notifications.
 
 To open FootCoach again, start it as usual, for example from your applications menu. To quit it, open it and choose Quit in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach sigue en marcha, sin ventana, para poder recordarle sus estiramientos. Los recordatorios llegan como notificaciones.
+
+Para volver a abrir FootCoach, inícielo como siempre, por ejemplo desde el menú de aplicaciones. Para cerrarlo del todo, ábralo y elija Salir en el menú Archivo.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>OK, keep reminding me</source>
-        <translation type="unfinished"></translation>
+        <translation>De acuerdo, siga recordándome</translation>
     </message>
     <message>
         <source>&amp;Quit FootCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de FootCoach</translation>
     </message>
     <message>
         <source>Start at login</source>
@@ -81,15 +85,15 @@ To open FootCoach again, start it as usual, for example from your applications m
     </message>
     <message>
         <source>Reminders are off. To be reminded every morning and evening, turn them on in Settings, Reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están desactivados. Para que se le recuerde cada mañana y cada noche, actívelos en Configuración, Recordatorios.</translation>
     </message>
     <message>
         <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. FootCoach le avisa mientras está en marcha, también con la ventana cerrada. Para recibir avisos también después de reiniciar, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
     </message>
     <message>
         <source>Reminders are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están desactivados.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +308,10 @@ antes → después</translation>
     <message>
         <source>Prints the report for your doctor, or saves it as a PDF; you choose the days</source>
         <translation>Imprime el informe para su médico o lo guarda como PDF; usted elige los días</translation>
+    </message>
+    <message>
+        <source>The last bar is this week so far: only the sessions already due are counted.</source>
+        <translation>La última barra es esta semana hasta ahora: solo cuentan las sesiones que ya tocaban.</translation>
     </message>
 </context>
 <context>
@@ -871,19 +879,7 @@ antes → después</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one: it counts for neither slot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one. The morning session counts from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A session now is an extra one. The evening session counts from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la ventana</translation>
     </message>
     <message>
         <source>Extra session – FootCoach</source>
@@ -896,6 +892,18 @@ antes → después</translation>
     <message>
         <source>The history screen and printing are not available.</source>
         <translation>El historial y la impresión no están disponibles.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one: it counts for neither the morning nor the evening.</source>
+        <translation>Una sesión que empiece ahora es adicional: no cuenta ni para la mañana ni para la tarde.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the morning from %1.</source>
+        <translation>Una sesión que empiece ahora es adicional. Para la mañana cuentan las sesiones a partir de las %1.</translation>
+    </message>
+    <message>
+        <source>A session started now is an extra one. Sessions count for the evening from %1.</source>
+        <translation>Una sesión que empiece ahora es adicional. Para la tarde cuentan las sesiones a partir de las %1.</translation>
     </message>
 </context>
 <context>
@@ -1136,11 +1144,11 @@ antes → después</translation>
     <name>footcoach::RemindersQuestion</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Shall FootCoach remind you every morning and evening?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere que FootCoach le avise cada mañana y cada noche?</translation>
     </message>
     <message>
         <source>If you say yes, FootCoach starts by itself, without a window, each time you log in, so the reminders come also after you restart the computer.
@@ -1148,23 +1156,27 @@ antes → después</translation>
 If you say no, they come only while FootCoach is running.
 
 You can change this at any time in Settings, General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si responde que sí, FootCoach se inicia solo, sin ventana, cada vez que inicie sesión, así que los avisos llegan también después de reiniciar el ordenador.
+
+Si responde que no, solo llegan mientras FootCoach esté en marcha.
+
+Puede cambiarlo cuando quiera en Configuración, General.</translation>
     </message>
     <message>
         <source>&amp;Yes, remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, avíseme</translation>
     </message>
     <message>
         <source>FootCoach will start by itself when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach se iniciará solo al iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;No, only while FootCoach runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No, solo mientras esté en marcha</translation>
     </message>
     <message>
         <source>FootCoach will not start by itself when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>FootCoach no se iniciará solo al iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1967,6 @@ antes → después</translation>
         <translation>Usar la rutina estándar</translation>
     </message>
     <message>
-        <source>Start FootCoach when I log in, so reminders come even when its window is closed</source>
-        <translation>Abrir FootCoach al iniciar sesión, para recibir recordatorios aunque su ventana esté cerrada</translation>
-    </message>
-    <message>
         <source>The standard routine: calf, seated hamstring and plantar fascia stretches.</source>
         <translation>La rutina estándar: estiramiento de gemelos, de isquiotibiales sentado y de la fascia plantar.</translation>
     </message>
@@ -2097,6 +2105,10 @@ antes → después</translation>
     <message>
         <source>No speech voice for this language is installed on this computer, so FootCoach plays its tones instead.</source>
         <translation>En este ordenador no hay instalada ninguna voz para este idioma, así que FootCoach reproduce sus tonos en su lugar.</translation>
+    </message>
+    <message>
+        <source>Start FootCoach when I log in, so reminders come also after a restart</source>
+        <translation>Abrir FootCoach al iniciar sesión, para recibir recordatorios también después de reiniciar</translation>
     </message>
 </context>
 <context>

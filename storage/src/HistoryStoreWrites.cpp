@@ -53,11 +53,11 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
     qint64 id = 0;
     const bool written = write(action, [&] {
         if (!m_db->exec(QStringLiteral("INSERT INTO sessions(routine_id, routine_version, "
-                                       "local_date, slot, started_at_ms, utc_offset_s) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                                       "local_date, slot, started_at_ms, utc_offset_s, extra) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                         {start.routineId, start.routineVersion, isoDate(start.slot.date),
                          toString(start.slot.slot), start.startedAtUtc.toMSecsSinceEpoch(),
-                         start.utcOffsetSeconds}))
+                         start.utcOffsetSeconds, start.extra ? 1 : 0}))
             return false;
         id = m_db->lastInsertId();
         // What the session asks for, in the same transaction as the session itself.
@@ -69,10 +69,7 @@ std::optional<qint64> HistoryStore::beginSession(const SessionStart& start) {
                              move.plannedSeconds}))
                 return false;
         }
-        // In the same transaction: a session is never stored without its mark.
-        return !start.extra ||
-               m_db->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, 'extra')"),
-                          {extraMarkerKey(id)});
+        return true;
     });
     return written ? std::optional<qint64>(id) : std::nullopt;
 }

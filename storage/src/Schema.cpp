@@ -106,11 +106,14 @@ Migration formatTwo() {
 // program as first seen, which is no change). Sessions of earlier formats get the plan their
 // own holds show: a move's legs and repetitions as recorded in any session of the same routine
 // version, its repetitions raised to those in force that day where a record kept them, its
-// hold as the session planned it (else as the routine version did).
+// hold as the session planned it (else as the routine version did). A session started outside
+// every slot's window is marked extra: it counts for no slot (earlier formats had none).
 Migration formatThree() {
     return {
         3,
         {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN"
+                           " extra INTEGER NOT NULL DEFAULT 0 CHECK (extra IN (0, 1))"),
             QStringLiteral("CREATE TABLE session_plans ("
                            " session_id INTEGER NOT NULL"
                            "  REFERENCES sessions(id) ON DELETE CASCADE,"

@@ -24,16 +24,10 @@ inline QString isoWithOffset(qint64 utcMs, int offsetSeconds) {
                .arg((magnitude % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
-// Extra sessions are marked by a row in meta, `extra_session:<id>`: the sessions table's slot
-// column only takes 'morning' and 'evening' (a CHECK constraint), and changing that would be a
-// schema upgrade. The marker keeps every earlier file format valid, and an older FootCoach
-// reading the file counts such a session for the half of the day it was started in.
-inline QString extraMarkerKey(qint64 sessionId) {
-    return QStringLiteral("extra_session:%1").arg(sessionId);
-}
-// SQL: whether the session aliased `s` is an extra one (an index lookup on meta's key).
+// SQL: whether the session aliased `s` is an extra one (format 3's `extra` column; the slot
+// column keeps the half of the day it began in, for readers that know no extra sessions).
 inline QString isExtraSql() {
-    return QStringLiteral("EXISTS (SELECT 1 FROM meta m WHERE m.key = 'extra_session:' || s.id)");
+    return QStringLiteral("s.extra = 1");
 }
 // SQL: the slot as exports show it: morning, evening or extra.
 inline QString slotTextSql() {
