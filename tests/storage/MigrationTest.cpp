@@ -80,8 +80,10 @@ QString dump(const QString& path, const QString& sql) {
     return db.rows(sql).join(QLatin1Char('\n'));
 }
 
+// The sessions' columns of formats 1 and 2 (format 3 adds `extra`, checked on its own).
 const char* const kKeptTables[] = {
-    "SELECT * FROM sessions ORDER BY id",
+    "SELECT id, routine_id, routine_version, local_date, slot, started_at_ms, utc_offset_s,"
+    " ended_at_ms, status FROM sessions ORDER BY id",
     "SELECT * FROM holds ORDER BY session_id, exercise_id, side, rep",
     "SELECT * FROM checkins ORDER BY session_id",
     "SELECT * FROM reminders ORDER BY local_date, slot, kind",
@@ -112,6 +114,9 @@ void expectExactUpgrade(const QString& fixture, const QStringList& expectedChang
     RawDatabase db(path, true);
     EXPECT_EQ(db.text(QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
     EXPECT_EQ(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    // Earlier formats had no extra sessions: every session still counts for its slot.
+    EXPECT_EQ(db.text(QStringLiteral("SELECT count(*) FROM sessions WHERE extra <> 0")),
+              QStringLiteral("0"));
     EXPECT_EQ(db.rows(QStringLiteral("SELECT session_id, exercise_id, exercise_index, sides, "
                                      "reps, planned_s FROM session_plans ORDER BY 1, 2")),
               kFixturePlans);
