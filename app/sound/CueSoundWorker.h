@@ -48,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void played();
+    // Qt 6.4's PulseAudio sink leaves the sound server's lock held when a write fails (the
+    // stream was killed: its device went away), and taking the backend down then aborts.
+    void backendWedged();
     // After holdOpen(true): the stream has settled (or could not be opened: no use waiting).
     void outputSettled();
     void deviceMissing();
