@@ -17,8 +17,8 @@ namespace footcoach {
 // buffer of its own asking: silence between cues, each cue mixed in at the next sample written.
 // A stream per cue (Qt's QSoundEffect) waits for the sound server at every start and inherits
 // whatever latency the sink runs at (over half a second on an idle PulseAudio null sink, where
-// most short cues were lost); a stream that is already flowing and asks for 10 ms starts a
-// cue 10-15 ms after it is due, on any sink.
+// most short cues were lost); a stream that is already flowing and holds 5 ms starts a cue
+// about 10 ms after it is due on PulseAudio and 15-18 ms on PipeWire, with both cores busy.
 class CueSoundWorker : public QObject {
     Q_OBJECT
 public:
