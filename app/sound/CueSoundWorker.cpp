@@ -103,6 +103,13 @@ void CueSoundWorker::feed() {
         m_mixer.mix(m_block.data(), count);
         m_out->write(reinterpret_cast<const char*>(m_block.constData()),
                      count * qsizetype(sizeof(qint16)));
+        if (m_sink->error() == QAudio::IOError) {
+            qCInfo(lcAudio) << "output stream write failed: device gone";
+            Q_EMIT backendWedged();
+            Q_EMIT deviceMissing();
+            closeOutput();
+            return;
+        }
     }
     closeWhenQuiet();
 }

@@ -17,8 +17,8 @@ namespace footcoach {
 // buffer of its own asking: silence between cues, each cue mixed in at the next sample written.
 // A stream per cue (Qt's QSoundEffect) waits for the sound server at every start and inherits
 // whatever latency the sink runs at (over half a second on an idle PulseAudio null sink, where
-// most short cues were lost); a stream that is already flowing and asks for 10 ms starts a
-// cue 10-15 ms after it is due, on any sink.
+// most short cues were lost); a stream that is already flowing and holds 5 ms starts a cue
+// about 10 ms after it is due on PulseAudio and 15-18 ms on PipeWire, with both cores busy.
 class CueSoundWorker : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void played();
+    // Qt 6.4's PulseAudio sink leaves the sound server's lock held when a write fails (the
+    // stream was killed: its device went away), and taking the backend down then aborts.
+    void backendWedged();
     // After holdOpen(true): the stream has settled (or could not be opened: no use waiting).
     void outputSettled();
     void deviceMissing();

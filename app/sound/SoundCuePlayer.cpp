@@ -58,6 +58,10 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
         m_ready = true;
         Q_EMIT ready();
     });
+    // Emitted on the sound thread, so that the flag is set before anything can quit.
+    connect(
+        m_worker, &CueSoundWorker::backendWedged, this, [] { s_soundThreadStuck = true; },
+        Qt::DirectConnection);
     connect(m_worker, &CueSoundWorker::deviceMissing, this, [this] {
         markGone(tr("The sound device is gone. The session goes on with on-screen cues."));
     });
