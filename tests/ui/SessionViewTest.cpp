@@ -11,6 +11,7 @@
 #include "services/settings/Localization.h"
 #include "ui/common/Illustrations.h"
 #include "ui/session/CountdownRing.h"
+#include "ui/session/StepPacer.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -168,14 +169,50 @@ TEST(SessionView, RightLegShowsTheMirroredPicture) {
     EXPECT_EQ(f.view.phaseText(), "Switch legs");
 }
 
-TEST(SessionView, StepIndexWalksThroughPositioningStepsThenHoldsOnTheLast) {
-    EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.0), 0);
-    EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.49), 0);
-    EXPECT_EQ(SessionView::stepIndexFor(3, true, 0.5), 1);
-    EXPECT_EQ(SessionView::stepIndexFor(3, true, 1.0), 1);
-    EXPECT_EQ(SessionView::stepIndexFor(3, false, 0.3), 2);
-    EXPECT_EQ(SessionView::stepIndexFor(2, true, 0.9), 0);
-    EXPECT_EQ(SessionView::stepIndexFor(1, false, 0.5), 0);
+TEST(SessionView, StepsWalkThroughPositioningAtReadingPaceThenHoldOnTheLast) {
+    // Reading times of 6 s and 7 s for the first two of three steps.
+    const QList<double> reading{6.0, 7.0, 5.0};
+    EXPECT_EQ(StepPacer::stepFor(reading, true, 0.0, 20.0), 0);
+    EXPECT_EQ(StepPacer::stepFor(reading, true, 5.9, 20.0), 0);
+    EXPECT_EQ(StepPacer::stepFor(reading, true, 6.0, 20.0), 1);
+    EXPECT_EQ(StepPacer::stepFor(reading, true, 19.0, 20.0), 1);
+    // A next step that could not stay its reading time before the phase ends is not shown.
+    EXPECT_EQ(StepPacer::stepFor(reading, true, 7.0, 12.0), 0);
+    EXPECT_EQ(StepPacer::stepFor(reading, false, 3.0, 20.0), 2);
+    EXPECT_EQ(StepPacer::stepFor({6.0, 5.0}, true, 5.0, 8.0), 0);
+    EXPECT_EQ(StepPacer::stepFor({5.0}, false, 1.0, 8.0), 0);
+    EXPECT_DOUBLE_EQ(StepPacer::readingSeconds(QStringLiteral("Sit down.")), 5.0);
+    EXPECT_DOUBLE_EQ(StepPacer::readingSeconds(QString(QStringLiteral("word ")).repeated(30)),
+                     12.0);
+}
+
+// In the 8 s of getting into position the step used to move on after 4 s: too fast to read.
+TEST(SessionView, NoStepChangesFasterThanItCanBeRead) {
+    SessionFixture f;
+    f.controller.start();
+    int shownRow = f.view.currentStepRow();
+    int shownPhase = f.engine().phaseIndex();
+    std::chrono::milliseconds shownSince{0};
+    std::chrono::milliseconds now{0};
+    int changes = 0;
+    while (f.engine().state() == EngineState::Running) {
+        f.advance(250ms);
+        now += 250ms;
+        const bool sameExercise = f.engine().plan().phase(shownPhase).exerciseIndex ==
+                                  f.engine().currentPhase().exerciseIndex;
+        if (f.view.currentStepRow() != shownRow && !f.view.isShowingSummary()) {
+            if (sameExercise) {
+                EXPECT_GE(now - shownSince, 5000ms)
+                    << "step " << shownRow + 1 << " left after " << (now - shownSince).count()
+                    << " ms, in phase " << f.engine().phaseIndex();
+            }
+            ++changes;
+            shownRow = f.view.currentStepRow();
+            shownSince = now;
+        }
+        shownPhase = f.engine().phaseIndex();
+    }
+    EXPECT_GT(changes, 10);
 }
 
 namespace {

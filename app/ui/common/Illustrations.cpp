@@ -1,6 +1,7 @@
 #include "ui/common/Illustrations.h"
 
 #include <QFile>
+#include <QHash>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -14,15 +15,66 @@ QString resourcePath(const QString& name) {
     return QStringLiteral(":/illustrations/%1.svg").arg(name);
 }
 
-// The drawings use five fixed colours; these are swapped for the palette's at render time.
+// The drawings use a few fixed colours, each with one meaning; these are swapped for colours
+// made from the palette at render time.
+const QByteArray kStretchedLeg = "#0b0f14";
 const QByteArray kInk = "#1f2933";
-const QByteArray kBody = "#ffffff";
+const QByteArray kOtherLeg = "#8795a3";
 const QByteArray kProps = "#9aa5b1";
+const QByteArray kAccent = "#e8710a";
 const QByteArray kHighlightTint = "#fde6cf";
 const QByteArray kHighlight = "#e8710a";
 
+// share of a, the rest b: the softer parts are the text colour faded towards the background,
+// so they keep their order of prominence in any palette.
+QColor mix(const QColor& a, const QColor& b, qreal share) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() * share + b.redF() * (1 - share)),
+                            static_cast<float>(a.greenF() * share + b.greenF() * (1 - share)),
+                            static_cast<float>(a.blueF() * share + b.blueF() * (1 - share)));
+}
+
 QByteArray hex(const QColor& c) {
     return c.name(QColor::HexRgb).toLatin1();
+}
+
+bool isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Every "#rrggbb" swapped at once: swapping one colour after another would swap again a
+// colour just put in (white text became the white body's dark fill, and the figure vanished).
+QByteArray recolour(const QByteArray& svg, const QHash<QByteArray, QByteArray>& colours) {
+    QByteArray out;
+    out.reserve(svg.size());
+    for (qsizetype i = 0; i < svg.size(); ++i) {
+        if (svg.at(i) == '#' && i + 7 <= svg.size()) {
+            const QByteArray token = svg.mid(i, 7).toLower();
+            const bool isColour = std::all_of(token.begin() + 1, token.end(), isHexDigit);
+            if (const auto it = colours.constFind(token); isColour && it != colours.cend()) {
+                out += *it;
+                i += 6;
+                continue;
+            }
+        }
+        out += svg.at(i);
+    }
+    return out;
+}
+
+QHash<QByteArray, QByteArray> coloursFor(const QPalette& palette) {
+    const QColor ink = palette.color(QPalette::WindowText);
+    const QColor ground = palette.color(QPalette::Window);
+    const bool dark = ground.lightness() < 128;
+    // The orange of the stretched muscle and the arrows, lighter on a dark ground.
+    const QColor accent = dark ? QColor(0xff, 0x9d, 0x4d) : QColor(0xe8, 0x71, 0x0a);
+    return {
+        {kStretchedLeg, hex(ink)},
+        {kInk, hex(mix(ink, ground, 0.88))},
+        {kOtherLeg, hex(mix(ink, ground, 0.45))},
+        {kProps, hex(mix(ink, ground, 0.35))},
+        {kAccent, hex(accent)},
+        {kHighlightTint, hex(mix(accent, ground, 0.28))},
+    };
 }
 
 } // namespace
@@ -35,15 +87,7 @@ QByteArray Illustrations::svgFor(const QString& name, const QPalette& palette) c
     QFile file(resourcePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray svg = file.readAll();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (dark) {
-        svg.replace(kInk, hex(palette.color(QPalette::WindowText)));
-        svg.replace(kBody, hex(palette.color(QPalette::Base)));
-        svg.replace(kProps, "#6b7785");
-        svg.replace(kHighlightTint, "#5a3a1c");
-    }
-    return svg;
+    return recolour(file.readAll(), coloursFor(palette));
 }
 
 bool Illustrations::paintForPrint(QPainter& painter, const QString& name, const QRectF& box,
@@ -78,13 +122,14 @@ bool Illustrations::paintForPrint(QPainter& painter, const QString& name, const 
 
 QPixmap Illustrations::render(const QString& name, const QSize& size, qreal devicePixelRatio,
                               bool mirrored, const QPalette& palette) {
-    const QString key = QStringLiteral("%1|%2x%3|%4|%5|%6")
+    const QString key = QStringLiteral("%1|%2x%3|%4|%5|%6|%7")
                             .arg(name)
                             .arg(size.width())
                             .arg(size.height())
                             .arg(devicePixelRatio)
                             .arg(mirrored)
-                            .arg(palette.color(QPalette::Window).name());
+                            .arg(palette.color(QPalette::Window).name(),
+                                 palette.color(QPalette::WindowText).name());
     if (auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
 

@@ -9,7 +9,8 @@ class QRectF;
 
 namespace footcoach {
 
-// Renders the step illustrations (SVG resources) in the colours of the current palette, and
+// Renders the step illustrations (SVG resources) in colours made from the current palette (the
+// stretched leg in the text colour, the other leg and the props faded towards the background), and
 // mirrored for the right leg, so one drawing serves both legs and both light and dark themes.
 class Illustrations {
 public:

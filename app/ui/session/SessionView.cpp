@@ -3,6 +3,7 @@
 
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
+#include "ui/common/ColourContrast.h"
 #include "ui/common/Illustrations.h"
 #include "ui/home/HomeView.h"
 #include "ui/info/SafetyNote.h"
@@ -10,6 +11,8 @@
 #include "ui/session/PhaseAnnouncer.h"
 #include "ui/session/SessionProgress.h"
 #include "ui/session/StepList.h"
+#include "ui/session/PhaseLook.h"
+#include "ui/session/StepPacer.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -42,6 +46,14 @@ void styleLeg(QLabel* label, Side side) {
         QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
                        "padding: 10px 18px; }")
             .arg(bg.name()));
+}
+
+// The phase's word on its mood's colour, in black or white, whichever reads better on it.
+void stylePhase(QLabel* label, PhaseMood mood) {
+    const QColor fill = PhaseLook::colour(mood, label->palette());
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 12px; "
+                                        "padding: 6px 14px; }")
+                             .arg(fill.name(), ColourContrast::textOn(fill).name()));
 }
 
 // Capitals and an arrow towards the leg: the banner is read from across the room.
@@ -117,16 +129,6 @@ QString nextPhaseText(const SessionPlan& plan, int phaseIndex, const QString& lo
 
 } // namespace
 
-int SessionView::stepIndexFor(int stepCount, bool positioning, double phaseFraction) {
-    if (stepCount <= 1)
-        return 0;
-    if (!positioning)
-        return stepCount - 1;
-    const int positioningSteps = stepCount - 1;
-    const int index = static_cast<int>(phaseFraction * positioningSteps);
-    return std::clamp(index, 0, positioningSteps - 1);
-}
-
 SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -145,21 +147,41 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
 // The run page, top to bottom: the exercise and the progress, the step's picture and words
 // beside the leg and the countdown, the controls. The widgets are made in the order Tab visits
 // them.
+// Everything but the controls is in a scroll area: when the text is very large for the screen
+// the picture gives way first, then the steps' list scrolls, and only then the page; the
+// controls stay on screen below it whatever happens.
 QWidget* SessionView::buildRunPage() {
     auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 16, 24, 16);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_runScroll = new QScrollArea(page);
+    m_runScroll->setWidgetResizable(true);
+    m_runScroll->setFrameShape(QFrame::NoFrame);
+    m_runScroll->setFocusPolicy(Qt::NoFocus); // the keys belong to the session's shortcuts
+    auto* content = new QWidget(m_runScroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 8);
     layout->setSpacing(12);
-    addRunHeader(page, layout);
+    addRunHeader(content, layout);
 
     auto* middle = new QHBoxLayout;
     middle->setSpacing(24);
-    middle->addLayout(buildStepColumn(page), 3);
-    middle->addLayout(buildCountdownColumn(page), 2);
+    auto* left = new QVBoxLayout;
+    left->addLayout(buildLegRow(content));
+    left->addLayout(buildStepColumn(content), 1);
+    middle->addLayout(left, 1);
+    middle->addLayout(buildCountdownColumn(content), 1);
     layout->addLayout(middle, 1);
+    m_runScroll->setWidget(content);
+    outer->addWidget(m_runScroll, 1);
 
-    layout->addLayout(buildControls(page));
+    auto* controls = new QVBoxLayout;
+    controls->setContentsMargins(24, 8, 24, 16);
+    controls->addLayout(buildControls(page));
+    outer->addLayout(controls);
     connectControls();
+    m_ring->setMinimumDigitHeight(m_leg->fontMetrics().capHeight());
     return page;
 }
 
@@ -181,14 +203,31 @@ void SessionView::addRunHeader(QWidget* page, QVBoxLayout* layout) {
     layout->addWidget(m_notice);
 }
 
+// Which leg, in a coloured banner, and which rep beside it.
+QLayout* SessionView::buildLegRow(QWidget* page) {
+    auto* row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_legRow = row;
+    row->setSpacing(16);
+    m_leg = new QLabel(page);
+    m_leg->setAlignment(Qt::AlignCenter);
+    sized(m_leg, 2.2, true);
+    row->addWidget(m_leg);
+    m_rep = new QLabel(page);
+    m_rep->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_rep->setWordWrap(true);
+    sized(m_rep, 1.6, true);
+    row->addWidget(m_rep, 1);
+    return row;
+}
+
 QLayout* SessionView::buildStepColumn(QWidget* page) {
     auto* left = new QVBoxLayout;
     m_picture = new QLabel(page);
     m_picture->setAlignment(Qt::AlignCenter);
-    // The picture gives way first on a small screen (large text on a laptop): it scales, while
-    // the step's words must stay readable (see applyTextSize).
-    m_picture->setMinimumSize(200, 150);
-    m_picture->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // The picture gives way first on a small screen (large text on a laptop): it takes what
+    // room is left and asks for none, while the step's words must stay readable (see
+    // applyTextSize).
+    m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     left->addWidget(m_picture, 3);
     m_steps = new StepList(page);
     m_steps->setWordWrap(true);
@@ -198,6 +237,9 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
     m_steps->setAccessibleName(tr("Steps of this stretch"));
     m_steps->setAccessibleDescription(tr("The step to do now is selected"));
     m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Its height is the least of applyTextSize, and more when there is room: the list's own
+    // preferred height would make the page taller than a small screen.
+    m_steps->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     left->addWidget(m_steps, 2);
     return left;
 }
@@ -205,21 +247,13 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
 QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     auto* right = new QVBoxLayout;
     right->setSpacing(10);
-    m_leg = new QLabel(page);
-    m_leg->setAlignment(Qt::AlignCenter);
-    sized(m_leg, 2.2, true);
-    right->addWidget(m_leg);
     m_phase = new QLabel(page);
     m_phase->setAlignment(Qt::AlignCenter);
-    sized(m_phase, 1.6, true);
+    sized(m_phase, 1.8, true);
     m_phase->setWordWrap(true);
     right->addWidget(m_phase);
     m_ring = new CountdownRing(page);
     right->addWidget(m_ring, 1);
-    m_rep = new QLabel(page);
-    m_rep->setAlignment(Qt::AlignCenter);
-    sized(m_rep, 1.6, true);
-    right->addWidget(m_rep);
     m_next = new QLabel(page);
     m_next->setAlignment(Qt::AlignCenter);
     m_next->setWordWrap(true);
@@ -351,6 +385,8 @@ void SessionView::applyTextSize(QWidget* widget, qreal factor, bool bold) {
 void SessionView::applyTextSizes() {
     for (const Sized& s : std::as_const(m_sized))
         applyTextSize(s.widget, s.factor, s.bold);
+    // The countdown's digits are never smaller than the leg banner's letters.
+    m_ring->setMinimumDigitHeight(m_leg->fontMetrics().capHeight());
     m_shownPhase = -1;
     refresh();
 }
@@ -393,30 +429,23 @@ void SessionView::refresh() {
     const SessionPlan& plan = engine.plan();
     const Phase& phase = engine.currentPhase();
     const int phaseIndex = engine.phaseIndex();
-    const int exerciseIndex = phase.exerciseIndex >= 0 ? phase.exerciseIndex : 0;
-    const Exercise& exercise = plan.routine().exercises.at(exerciseIndex);
     const milliseconds remaining = engine.remaining();
     const int secondsLeft = static_cast<int>((remaining.count() + 999) / 1000);
 
     // The words change with the phase only; the countdown below every time.
     if (phaseIndex != m_shownPhase) {
         m_shownPhase = phaseIndex;
+        m_shownMood = -1;
         showPhase(engine);
     }
+    showMood(engine);
 
-    const bool positioning = phase.kind == PhaseKind::Position ||
-                             phase.kind == PhaseKind::SwitchSide ||
-                             phase.kind == PhaseKind::GetReady;
-    const double fraction = phase.seconds > 0 ? 1.0 - static_cast<double>(remaining.count()) /
-                                                          static_cast<double>(phase.seconds * 1000)
-                                              : 1.0;
-    const int step = stepIndexFor(static_cast<int>(exercise.steps.size()), positioning, fraction);
+    const int step = stepToShow(engine);
     if (m_steps->currentRow() != step)
         m_steps->setCurrentRow(step);
     refreshIllustration();
 
-    const bool running = engine.state() == EngineState::Running;
-    m_ring->setValue(secondsLeft, phase.seconds, running && phase.kind == PhaseKind::Hold);
+    m_ring->setValue(secondsLeft, phase.seconds, engine.state() == EngineState::Running);
     m_progress->setValue(plan.startSecondOf(phaseIndex) + phase.seconds - secondsLeft);
     setButtonText(m_pause, engine.state() == EngineState::Paused ? tr("▶ Continue")
                            : engine.state() == EngineState::Idle ? tr("▶ Start")
@@ -451,17 +480,53 @@ void SessionView::showPhase(const SessionEngine& engine) {
     styleLeg(m_leg, phase.side);
 
     const QString phaseText = phaseWords(phase.kind);
-    m_phase->setText(phaseText);
     m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
                                  : QString());
-    m_next->setText(nextPhaseText(plan, engine.phaseIndex(), locale));
     // In plain words (no arrows), each part a sentence of its own. m_announcer speaks the phase.
     QStringList spoken{phaseText};
     if (showLeg)
         spoken << legWords;
     if (!m_rep->text().isEmpty())
         spoken << m_rep->text();
-    m_phase->setAccessibleName(spoken.join(QStringLiteral(". ")));
+    m_phaseSpoken = spoken.join(QStringLiteral(". "));
+    m_phase->setAccessibleName(m_phaseSpoken);
+    fitLegRow();
+}
+
+// The phase's big word, colour and ring shape, and what comes next; a pause changes them all,
+// so that a paused hold cannot be taken for a running one.
+void SessionView::showMood(const SessionEngine& engine) {
+    const Phase& phase = engine.currentPhase();
+    const PhaseMood mood = PhaseLook::moodOf(phase.kind, engine.state());
+    if (static_cast<int>(mood) == m_shownMood)
+        return;
+    m_shownMood = static_cast<int>(mood);
+    const bool paused = mood == PhaseMood::Paused;
+    m_phase->setText(paused ? tr("Paused") : phaseWords(phase.kind));
+    const QString name = paused ? Words::pausedAnnouncement() : m_phaseSpoken;
+    if (m_phase->accessibleName() != name) // a name change is announced
+        m_phase->setAccessibleName(name);
+    stylePhase(m_phase, mood);
+    m_ring->setMood(mood);
+    m_next->setText(paused ? tr("Press Space to go on")
+                           : nextPhaseText(engine.plan(), engine.phaseIndex(), QLocale().name()));
+}
+
+// The first steps while getting into position, each left up long enough to be read; the last
+// one while holding and relaxing.
+int SessionView::stepToShow(const SessionEngine& engine) const {
+    const Phase& phase = engine.currentPhase();
+    const Exercise& exercise =
+        engine.plan().routine().exercises.at(std::max(0, phase.exerciseIndex));
+    const QString locale = QLocale().name();
+    QList<double> reading;
+    for (const auto& step : exercise.steps)
+        reading.append(StepPacer::readingSeconds(step.text.forLocale(locale)));
+    const bool positioning = phase.kind == PhaseKind::Position ||
+                             phase.kind == PhaseKind::SwitchSide ||
+                             phase.kind == PhaseKind::GetReady;
+    const double elapsed = phase.seconds - static_cast<double>(engine.remaining().count()) / 1000.0;
+    return StepPacer::stepFor(reading, positioning, elapsed, phase.seconds);
 }
 
 void SessionView::refreshIllustration() {
@@ -472,8 +537,11 @@ void SessionView::refreshIllustration() {
     const Exercise& exercise =
         engine.plan().routine().exercises.at(std::max(0, phase.exerciseIndex));
     const int row = std::max(0, m_steps->currentRow());
-    const QString name =
-        row < exercise.steps.size() ? exercise.steps.at(row).illustration : QString();
+    // Relaxing shows a figure at rest: the stretch with its arrows would say to keep going.
+    const bool resting = phase.kind == PhaseKind::Rest;
+    const QString name = resting                       ? QStringLiteral("rest")
+                         : row < exercise.steps.size() ? exercise.steps.at(row).illustration
+                                                       : QString();
     const bool mirrored = phase.side == Side::Right;
     if (name == m_shownIllustration && mirrored == m_shownMirrored && !m_picture->pixmap().isNull())
         return;
@@ -485,11 +553,24 @@ void SessionView::refreshIllustration() {
     }
     m_picture->setPixmap(
         m_illustrations.render(name, m_picture->size(), devicePixelRatioF(), mirrored, palette()));
-    m_picture->setAccessibleName(exercise.steps.at(row).text.forLocale(QLocale().name()));
+    m_picture->setAccessibleName(resting ? tr("Sitting or standing at ease")
+                                         : exercise.steps.at(row).text.forLocale(QLocale().name()));
+}
+
+// The rep goes under the leg banner when the two do not fit side by side (large text, long
+// words): the banner's letters must never be cut.
+void SessionView::fitLegRow() {
+    const int column = (width() - 48 - 24) / 2;
+    const int sideBySide = m_leg->sizeHint().width() + m_legRow->spacing() +
+                           m_rep->fontMetrics().horizontalAdvance(m_rep->text()) + 8;
+    const auto direction = sideBySide <= column ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_legRow->direction() != direction)
+        m_legRow->setDirection(direction);
 }
 
 void SessionView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    fitLegRow();
     m_shownIllustration.clear();
     refreshIllustration();
 }
@@ -549,6 +630,9 @@ int SessionView::secondsShown() const {
 }
 int SessionView::currentStepRow() const {
     return m_steps->currentRow();
+}
+QString SessionView::illustrationShown() const {
+    return m_picture->pixmap().isNull() ? QString() : m_shownIllustration;
 }
 bool SessionView::isShowingSummary() const {
     return m_pages->currentIndex() == 1;

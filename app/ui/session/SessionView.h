@@ -5,12 +5,14 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -39,14 +41,12 @@ public:
     QString phaseText() const;
     int secondsShown() const;
     int currentStepRow() const;
+    // The picture's name ("calf-2", "rest"), empty when none is shown.
+    QString illustrationShown() const;
     bool isShowingSummary() const;
     // The numbness the user chose on the summary; nullopt while the session runs or when they
     // skip the question.
     std::optional<int> numbnessAfter() const;
-
-    // Which of the exercise's steps goes with the current moment: the first steps while
-    // getting into position, the last one while holding.
-    static int stepIndexFor(int stepCount, bool positioning, double phaseFraction);
 
 Q_SIGNALS:
     // The user is done with the session screen; numbnessAfter if they answered.
@@ -69,11 +69,15 @@ private:
     void applyTextSizes();
     void refresh();
     void showPhase(const SessionEngine& engine);
+    void showMood(const SessionEngine& engine);
+    int stepToShow(const SessionEngine& engine) const;
     void refreshIllustration();
+    void fitLegRow();
     void confirmStop();
     void showSummary();
     QWidget* buildRunPage();
     void addRunHeader(QWidget* page, QVBoxLayout* layout);
+    QLayout* buildLegRow(QWidget* page);
     QLayout* buildStepColumn(QWidget* page);
     QLayout* buildCountdownColumn(QWidget* page);
     QLayout* buildControls(QWidget* page);
@@ -84,6 +88,8 @@ private:
     Illustrations& m_illustrations;
     QPointer<SessionController> m_controller;
     QStackedWidget* m_pages = nullptr;
+    QScrollArea* m_runScroll = nullptr;
+    QBoxLayout* m_legRow = nullptr;
     QLabel* m_exerciseTitle = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_picture = nullptr;
@@ -106,6 +112,8 @@ private:
     QString m_shownIllustration;
     bool m_shownMirrored = false;
     int m_shownPhase = -1;
+    int m_shownMood = -1;
+    QString m_phaseSpoken; // the phase in plain words, for screen readers
 };
 
 } // namespace footcoach

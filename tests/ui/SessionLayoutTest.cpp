@@ -1,0 +1,163 @@
+#include "InLanguage.h"
+#include "WidgetAudit.h"
+#include "WindowFixture.h"
+#include "ui/session/CountdownRing.h"
+#include "ui/session/SessionView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace footcoach;
+
+namespace {
+
+// A screen as users have it, and the window the app opens on it (MainWindow: 1100x780 at most,
+// and never larger than the screen less room for the title bar and the panel).
+struct LayoutCase {
+    const char* name;
+    QSize screen;
+    qreal textScale; // 2: the desktop's text at 192 dpi (QT_FONT_DPI=192)
+    bool extraLarge; // the app's own extra-large session text
+    QSize window() const { return screen.boundedTo(QSize(1100 + 16, 780 + 48)) - QSize(16, 48); }
+};
+
+// Twice the text, as QT_FONT_DPI=192 gives it: every font in points is twice the pixels.
+class TextScale {
+public:
+    explicit TextScale(qreal scale)
+        : m_font(QApplication::font()) {
+        QFont f = m_font;
+        f.setPointSizeF(m_font.pointSizeF() * scale);
+        QApplication::setFont(f);
+    }
+    ~TextScale() { QApplication::setFont(m_font); }
+
+private:
+    QFont m_font;
+};
+
+QString artefact(const QString& name) {
+    const QString dir = QStringLiteral(FOOTCOACH_ARTEFACTS);
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+std::string join(const QStringList& list) {
+    return list.join(QLatin1Char('\n')).toStdString();
+}
+
+QLabel* legBanner(SessionView* view) {
+    for (QLabel* label : view->findChildren<QLabel*>()) {
+        if (!view->legText().isEmpty() && label->text() == view->legText())
+            return label;
+    }
+    return nullptr;
+}
+
+// Everything a user needs is in the window, which kept the size the screen allows, whole.
+void expectAllOnScreen(MainWindow& window, SessionView* view, const QSize& available,
+                       bool safetyNote, const QString& where) {
+    EXPECT_EQ(window.size(), available)
+        << where.toStdString() << ": the window grew to " << window.width() << "x"
+        << window.height() << ", past the " << available.width() << "x" << available.height()
+        << " the screen has";
+    const QRect inside(QPoint(0, 0), available);
+    for (QPushButton* button : view->findChildren<QPushButton*>()) {
+        if (!button->isVisible())
+            continue;
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        EXPECT_TRUE(inside.contains(inWindow))
+            << where.toStdString() << ": \"" << button->text().toStdString() << "\" at "
+            << inWindow.x() << "," << inWindow.y() << " " << inWindow.width() << "x"
+            << inWindow.height() << " is off the screen";
+    }
+    EXPECT_EQ(test::clippedTexts(view), QStringList()) << where.toStdString() << "\n"
+                                                       << join(test::clippedTexts(view));
+    // Nothing is scrolled out of sight, but for the first session's safety note at the largest
+    // text sizes: the page may scroll down then (the controls stay on screen), and its "I
+    // understand" puts all of it in view again.
+    for (QScrollArea* scroll : view->findChildren<QScrollArea*>()) {
+        if (!scroll->isVisible())
+            continue;
+        EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0)
+            << where.toStdString() << ": the session is wider than the window";
+        if (!safetyNote) {
+            EXPECT_EQ(scroll->verticalScrollBar()->maximum(), 0)
+                << where.toStdString() << ": part of the session is scrolled out of sight";
+        }
+    }
+}
+
+// Through the first phases: get ready, position, hold, a pause, hold, relax, ...
+void walkThePhases(MainWindow& window, SessionView* view, CountdownRing* ring, const LayoutCase& c,
+                   const QString& language, bool safetyNote) {
+    const QString which = QString::fromLatin1(c.name);
+    for (int step = 0; step < 8; ++step) {
+        const bool pause = step == 3;
+        if (pause)
+            QTest::keyClick(view, Qt::Key_Space);
+        QApplication::processEvents();
+        const QString where =
+            QStringLiteral("%1, %2%3, %4 (step %5)")
+                .arg(which, language, safetyNote ? QStringLiteral(", safety note") : QString(),
+                     view->phaseText())
+                .arg(step);
+        expectAllOnScreen(window, view, c.window(), safetyNote, where);
+        if (QLabel* leg = legBanner(view)) {
+            EXPECT_GE(ring->digitHeight(), leg->fontMetrics().capHeight())
+                << where.toStdString() << ": digits smaller than the leg banner's text";
+        }
+        if (which == "normal" && !safetyNote) {
+            EXPECT_GE(ring->digitHeight() * 4, view->height())
+                << where.toStdString() << ": digits " << ring->digitHeight()
+                << " px high in a view " << view->height() << " px high";
+        }
+        window.grab().save(
+            artefact(QStringLiteral("layout-%1-%2%3-%4.png")
+                         .arg(which, language, safetyNote ? QStringLiteral("-note") : QString())
+                         .arg(step)));
+        if (pause)
+            QTest::keyClick(view, Qt::Key_Space);
+        QTest::keyClick(view, Qt::Key_Right);
+    }
+}
+
+} // namespace
+
+class SessionLayout : public ::testing::TestWithParam<LayoutCase> {};
+
+TEST_P(SessionLayout, EveryControlIsOnScreenAndTheDigitsAreLarge) {
+    const LayoutCase c = GetParam();
+    const TextScale scale(c.textScale);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const bool safetyNote : {true, false}) {
+            const test::InLanguage inLanguage(language);
+            test::WindowFixture f(c.window());
+            f.settings.setLargeSessionText(c.extraLarge);
+            f.settings.setSafetyAcknowledged(!safetyNote);
+            QApplication::setActiveWindow(&f.window);
+            f.window.startSession(Slot::Morning);
+            SessionView* view = f.window.sessionView();
+            ASSERT_NE(view, nullptr);
+            auto* ring = view->findChild<CountdownRing*>();
+            ASSERT_NE(ring, nullptr);
+            walkThePhases(f.window, view, ring, c, language, safetyNote);
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, SessionLayout,
+    ::testing::Values(LayoutCase{"normal", QSize(1600, 1000), 1.0, false},
+                      LayoutCase{"double", QSize(1600, 1000), 2.0, false},
+                      LayoutCase{"extra-large", QSize(1024, 600), 1.0, true}),
+    [](const auto& param) {
+        return QString::fromLatin1(param.param.name).remove(QLatin1Char('-')).toStdString();
+    });
