@@ -1867,6 +1867,18 @@ antes → después</translation>
             <numerusform>Ha completado %1 de %n estiramientos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Press Space to go on</source>
+        <translation>Pulse la barra espaciadora para seguir</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at ease</source>
+        <translation>Sentado o de pie, en reposo</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SettingsDialog</name>
