@@ -1554,6 +1554,22 @@ vorher → nachher</translation>
             <numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>Angehalten: Leertaste drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Press Space to go on</source>
+        <translation>Leertaste drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at ease</source>
+        <translation>Entspannt sitzen oder stehen</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SettingsDialog</name>

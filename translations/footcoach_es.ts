@@ -1554,6 +1554,22 @@ antes → después</translation>
             <numerusform>Ha completado %1 de %n estiramientos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>En pausa: pulse la barra espaciadora para seguir</translation>
+    </message>
+    <message>
+        <source>Press Space to go on</source>
+        <translation>Pulse la barra espaciadora para seguir</translation>
+    </message>
+    <message>
+        <source>Sitting or standing at ease</source>
+        <translation>Sentado o de pie, en reposo</translation>
+    </message>
 </context>
 <context>
     <name>footcoach::SettingsDialog</name>
