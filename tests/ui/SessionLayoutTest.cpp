@@ -1,7 +1,9 @@
 #include "InLanguage.h"
 #include "WidgetAudit.h"
 #include "WindowFixture.h"
+#include "ui/common/ColourContrast.h"
 #include "ui/session/CountdownRing.h"
+#include "ui/session/PhaseLook.h"
 #include "ui/session/SessionView.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -161,3 +164,63 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& param) {
         return QString::fromLatin1(param.param.name).remove(QLatin1Char('-')).toStdString();
     });
+
+// The phases keep their colours, words and shapes apart in dark and high-contrast palettes:
+// each banner's word reads at 4.5:1 at least on its colour, and each ring colour stands 3:1
+// against the window.
+TEST(SessionLayout, PhasesStayApartInDarkAndHighContrastPalettes) {
+    const QPalette before = QApplication::palette();
+    struct Named {
+        const char* name;
+        QColor window;
+        QColor text;
+    };
+    for (const Named& p : {Named{"light", QColor(0xef, 0xef, 0xef), Qt::black},
+                           Named{"dark-white-text", QColor(0x20, 0x21, 0x24), Qt::white},
+                           Named{"high-contrast", Qt::black, Qt::white},
+                           Named{"high-contrast-light", Qt::white, Qt::black}}) {
+        QPalette palette;
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+            palette.setColor(role, p.window);
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(role, p.text);
+        QApplication::setPalette(palette);
+        QSet<QRgb> colours;
+        for (const PhaseMood mood : {PhaseMood::Position, PhaseMood::Hold, PhaseMood::Relax,
+                                     PhaseMood::Switch, PhaseMood::Paused, PhaseMood::Done}) {
+            const QColor c = PhaseLook::colour(mood, palette);
+            colours.insert(c.rgb());
+            EXPECT_GE(ColourContrast::ratio(c, p.window), 3.0)
+                << p.name << ": mood " << static_cast<int>(mood) << " " << c.name().toStdString();
+            EXPECT_GE(ColourContrast::ratio(c, ColourContrast::textOn(c)), 4.5) << p.name;
+        }
+        EXPECT_EQ(colours.size(), 6) << p.name << ": two moods share a colour";
+        test::WindowFixture f(QSize(1100, 780));
+        f.settings.setSafetyAcknowledged(true);
+        QApplication::setActiveWindow(&f.window);
+        f.window.startSession(Slot::Morning);
+        SessionView* view = f.window.sessionView();
+        for (int step = 0; step < 8; ++step) {
+            if (step == 3)
+                QTest::keyClick(view, Qt::Key_Space);
+            QApplication::processEvents();
+            // The banner wears the colour of the ring's mood, as made for this palette.
+            auto* ring = view->findChild<CountdownRing*>();
+            ASSERT_NE(ring, nullptr);
+            const QString fill = PhaseLook::colour(ring->mood(), palette).name();
+            bool bannerFound = false;
+            for (QLabel* label : view->findChildren<QLabel*>()) {
+                if (label->text() == view->phaseText())
+                    bannerFound = label->styleSheet().contains(fill);
+            }
+            EXPECT_TRUE(bannerFound) << p.name << ", " << view->phaseText().toStdString()
+                                     << ": the banner is not in " << fill.toStdString();
+            f.window.grab().save(
+                artefact(QStringLiteral("phases-%1-%2.png").arg(QLatin1String(p.name)).arg(step)));
+            if (step == 3)
+                QTest::keyClick(view, Qt::Key_Space);
+            QTest::keyClick(view, Qt::Key_Right);
+        }
+    }
+    QApplication::setPalette(before);
+}

@@ -49,8 +49,9 @@ void styleLeg(QLabel* label, Side side) {
 }
 
 // The phase's word on its mood's colour, in black or white, whichever reads better on it.
-void stylePhase(QLabel* label, PhaseMood mood) {
-    const QColor fill = PhaseLook::colour(mood, label->palette());
+// window: the screen's palette (the label's own has the banner's colour once styled).
+void stylePhase(QLabel* label, PhaseMood mood, const QPalette& window) {
+    const QColor fill = PhaseLook::colour(mood, window);
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 12px; "
                                         "padding: 6px 14px; }")
                              .arg(fill.name(), ColourContrast::textOn(fill).name()));
@@ -506,7 +507,7 @@ void SessionView::showMood(const SessionEngine& engine) {
     const QString name = paused ? Words::pausedAnnouncement() : m_phaseSpoken;
     if (m_phase->accessibleName() != name) // a name change is announced
         m_phase->setAccessibleName(name);
-    stylePhase(m_phase, mood);
+    stylePhase(m_phase, mood, palette());
     m_ring->setMood(mood);
     m_next->setText(paused ? tr("Press Space to go on")
                            : nextPhaseText(engine.plan(), engine.phaseIndex(), QLocale().name()));
@@ -579,7 +580,8 @@ void SessionView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_shownIllustration.clear();
-        refreshIllustration();
+        m_shownMood = -1; // the phase's colour is made for the palette
+        refresh();
     }
 }
 
