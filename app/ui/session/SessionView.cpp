@@ -9,9 +9,9 @@
 #include "ui/info/SafetyNote.h"
 #include "ui/session/CountdownRing.h"
 #include "ui/session/PhaseAnnouncer.h"
+#include "ui/session/PhaseLook.h"
 #include "ui/session/SessionProgress.h"
 #include "ui/session/StepList.h"
-#include "ui/session/PhaseLook.h"
 #include "ui/session/StepPacer.h"
 
 #include <QAccessible>
