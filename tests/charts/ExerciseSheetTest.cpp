@@ -1,7 +1,7 @@
 // The exercise sheet: its pages, every move's title and step in the PDF's text (English,
 // German, Spanish), the pictures really drawn where the sheet put them (the page rendered by
 // pdftoppm is dark there), the program in force, and a custom routine with its own picture.
-#include "../ui/InLanguage.h"
+#include "InLanguage.h"
 #include "Prerequisite.h"
 #include "TestDataDir.h"
 #include "charts/ExerciseSheetWriter.h"

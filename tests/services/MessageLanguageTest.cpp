@@ -1,5 +1,6 @@
 // The history's and the routine loader's messages reach the user in the interface language.
 #include "FakeClock.h"
+#include "InLanguage.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -7,38 +8,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace footcoach;
-
-namespace {
-
-// Spanish for one test, then no translation again.
-class InSpanish {
-public:
-    InSpanish() {
-        removeAll();
-        Localization::install(*QCoreApplication::instance(), QStringLiteral("es"));
-    }
-    ~InSpanish() {
-        removeAll();
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    static void removeAll() {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-};
-
-} // namespace
+using footcoach::test::InLanguage;
 
 TEST(MessageLanguage, ARoutineProblemIsToldInSpanish) {
-    const InSpanish spanish;
+    const InLanguage spanish(QStringLiteral("es"));
     const RoutineResult result =
         RoutineLoader::loadData(R"({"format": "footcoach-routine", "version": 1})", "mía.json");
     const auto* error = std::get_if<RoutineError>(&result);
@@ -51,7 +27,7 @@ TEST(MessageLanguage, ARoutineProblemIsToldInSpanish) {
 }
 
 TEST(MessageLanguage, ADamagedHistoryIsToldInSpanish) {
-    const InSpanish spanish;
+    const InLanguage spanish(QStringLiteral("es"));
     test::TestDataDir dir;
     QFile empty(dir.file(QStringLiteral("history.db")));
     ASSERT_TRUE(empty.open(QIODevice::WriteOnly));

@@ -3,6 +3,7 @@
 // nothing changed, a first start included.
 #include "services/settings/PrescriptionRecorder.h"
 #include "FakeClock.h"
+#include "InLanguage.h"
 #include "TestDataDir.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
@@ -23,26 +24,6 @@ using namespace footcoach;
 using namespace footcoach::test;
 
 namespace {
-
-class InLanguage {
-public:
-    explicit InLanguage(const QString& language) {
-        removeAll();
-        Localization::install(*QCoreApplication::instance(), language);
-    }
-    ~InLanguage() {
-        removeAll();
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    static void removeAll() {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-};
 
 const QDate kFirst(2026, 11, 2);
 
