@@ -23,6 +23,14 @@ namespace {
 using ViewParts::card;
 using ViewParts::heading;
 
+// Four text styles on the home screen: body text, the cards' larger text, bold headings (also the
+// stretches' names) and one bold title size shared by the date and the start button. Sizes repeat
+// rather than differ by a tenth: each distinct size and weight is a font to find and load before
+// the first window can show.
+constexpr qreal titleScale = 1.5;
+constexpr qreal headingScale = 1.25;
+constexpr qreal cardScale = 1.2;
+
 } // namespace
 
 QString HomeView::statusText(SlotStatus status) {
@@ -49,12 +57,12 @@ HomeView::HomeView(AppSettings& settings, Illustrations& illustrations, QWidget*
     QWidget* content = layout->parentWidget();
 
     // The date comes with setToday(), from the injected clock.
-    m_date = heading(QString(), 1.6, content);
+    m_date = heading(QString(), titleScale, content);
     layout->addWidget(m_date);
     layout->addWidget(new SafetyNote(settings, false, content));
 
     // Today's two sessions.
-    layout->addWidget(heading(tr("Today"), 1.25, content));
+    layout->addWidget(heading(tr("Today"), headingScale, content));
     addTodaySlots(content, layout);
     addCheckIn(content, layout);
     addStartButtons(content, layout);
@@ -72,7 +80,7 @@ void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
         auto* box = new QVBoxLayout(frame);
         *slotLabel = new WrappedLabel(QString(), frame);
         QFont f = (*slotLabel)->font();
-        f.setPointSizeF(f.pointSizeF() * 1.2);
+        f.setPointSizeF(f.pointSizeF() * cardScale);
         (*slotLabel)->setFont(f);
         box->addWidget(*slotLabel);
         today->addWidget(frame, 1);
@@ -111,7 +119,7 @@ void HomeView::addStartButtons(QWidget* page, QVBoxLayout* layout) {
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setMinimumHeight(72);
     QFont big = m_start->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setPointSizeF(big.pointSizeF() * titleScale);
     big.setBold(true);
     m_start->setFont(big);
     m_start->setDefault(true);
@@ -133,7 +141,7 @@ void HomeView::addStartButtons(QWidget* page, QVBoxLayout* layout) {
 
 // The routine at a glance (filled in by setPlan), and the way to what the stretches are for.
 void HomeView::addRoutine(QWidget* page, QVBoxLayout* layout) {
-    layout->addWidget(heading(tr("Your stretches"), 1.25, page));
+    layout->addWidget(heading(tr("Your stretches"), headingScale, page));
     m_routineList = new QVBoxLayout;
     m_routineList->setSpacing(10);
     layout->addLayout(m_routineList);
@@ -166,7 +174,7 @@ void HomeView::setPlan(const SessionPlan& plan) {
         picture->setAccessibleName(e.title.forLocale(locale));
         h->addWidget(picture);
         auto* text = new QVBoxLayout;
-        QLabel* title = heading(e.title.forLocale(locale), 1.1, row);
+        QLabel* title = heading(e.title.forLocale(locale), headingScale, row);
         const QString legs = e.sides.contains(Side::Both)
                                  ? tr("%n times", nullptr, e.reps)
                                  : tr("%n times on each leg", nullptr, e.reps);
