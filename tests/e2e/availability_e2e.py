@@ -27,7 +27,7 @@ import time
 import dbus
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reminders_e2e import FAKETIME_LIB, SKIP, Lines, NotifyWatch, in_ci, start_bus, wait_for_line  # noqa: E402
+from reminders_e2e import FAKETIME_LIB, Lines, NotifyWatch, refuse_missing, start_bus, wait_for_line  # noqa: E402
 
 MOCK = "org.freedesktop.DBus.Mock"
 # How long "no Notify while locked" is watched for after the reminder was held back.
@@ -248,12 +248,9 @@ def main():
         ("dbus-daemon (apt-get install dbus-daemon)", shutil.which("dbus-daemon")),
         ("dbus-monitor (apt-get install dbus-bin)", shutil.which("dbus-monitor")),
         ("gdbus (apt-get install libglib2.0-bin)", shutil.which("gdbus"))) if not there]
-    if missing:
-        if in_ci():
-            print("FAIL: missing prerequisite (CI=true, so this fails rather than skips):", ", ".join(missing))
-            return 1
-        print("SKIP: missing prerequisite:", ", ".join(missing))
-        return SKIP
+    refused = refuse_missing(missing)
+    if refused is not None:
+        return refused
     failures = []
     for case in (screensaver_case, logind_case, mutter_idle_case, kde_idle_case, extra_session_case):
         tmp = tempfile.mkdtemp(prefix="footcoach-availability-")

@@ -18,7 +18,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reminders_e2e import FAKETIME_LIB, SKIP, Lines, in_ci, start_bus, wait_for_line  # noqa: E402
+from reminders_e2e import FAKETIME_LIB, Lines, refuse_missing, start_bus, wait_for_line  # noqa: E402
 
 REMINDER_TITLE = "FootCoach reminder"
 HELD_S = 3.0
@@ -47,12 +47,9 @@ def main():
         ("wmctrl (apt-get install wmctrl)", shutil.which("wmctrl")),
         ("xmessage (apt-get install x11-utils)", shutil.which("xmessage")),
         ("dbus-daemon (apt-get install dbus-daemon)", shutil.which("dbus-daemon"))) if not there]
-    if missing:
-        if in_ci():
-            print("FAIL: missing prerequisite (CI=true, so this fails rather than skips):", ", ".join(missing))
-            return 1
-        print("SKIP: missing prerequisite:", ", ".join(missing))
-        return SKIP
+    refused = refuse_missing(missing)
+    if refused is not None:
+        return refused
     tmp = tempfile.mkdtemp(prefix="footcoach-fullscreen-")
     procs, failures, log = [], [], []
     try:

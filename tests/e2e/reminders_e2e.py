@@ -37,6 +37,19 @@ def in_ci():
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 
 
+def refuse_missing(missing):
+    """None when nothing is missing; else the exit status, said with what is missing: a failure
+    under CI=true, a skip elsewhere."""
+    if not missing:
+        return None
+    if in_ci():
+        print("FAIL: missing prerequisite (CI=true, so this fails rather than skips):",
+              ", ".join(missing))
+        return 1
+    print("SKIP: missing prerequisite:", ", ".join(missing))
+    return SKIP
+
+
 def start_bus(tmp, name):
     proc = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
                             stdout=subprocess.PIPE, text=True, cwd=tmp)
@@ -125,12 +138,9 @@ def main():
         ("dbus-daemon (apt-get install dbus-daemon)", shutil.which("dbus-daemon")),
         ("dbus-monitor (apt-get install dbus-bin)", shutil.which("dbus-monitor")),
         ("gdbus (apt-get install libglib2.0-bin)", shutil.which("gdbus"))) if not there]
-    if missing:
-        if in_ci():
-            print("FAIL: missing prerequisite (CI=true, so this fails rather than skips):", ", ".join(missing))
-            return 1
-        print("SKIP: missing prerequisite:", ", ".join(missing))
-        return SKIP
+    refused = refuse_missing(missing)
+    if refused is not None:
+        return refused
     tmp = tempfile.mkdtemp(prefix="footcoach-reminders-")
     procs, failures = [], []
     try:

@@ -37,17 +37,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-SKIP = 77  # SKIP_RETURN_CODE in CMakeLists.txt
+from reminders_e2e import refuse_missing  # noqa: E402
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 REGISTRY = "/usr/libexec/at-spi2-registryd"
 ORCA = "/usr/bin/orca"
 # The AT-SPI events the recorder logs.
 EVENTS = ["object:state-changed:showing", "object:state-changed:focused", "focus:",
           "window:activate"]
-
-
-def in_ci():
-    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 
 
 def record():
@@ -225,13 +221,9 @@ def spoken(orca_lines):
 def main():
     binary, routine_path = sys.argv[1], sys.argv[2]
     missing = missing_prerequisites()
-    if missing:
-        if in_ci():
-            print("FAIL: missing prerequisite (CI=true, so this fails rather than skips):",
-                  ", ".join(missing))
-            return 1
-        print("SKIP: missing prerequisite:", ", ".join(missing))
-        return SKIP
+    refused = refuse_missing(missing)
+    if refused is not None:
+        return refused
     from harness import Desktop
 
     with open(routine_path) as f:
