@@ -47,6 +47,11 @@ GeneratedHistory HistoryGenerator::fill(const QString& databasePath, const QDate
         hold.prepare(QStringLiteral(
             "INSERT INTO holds(session_id, exercise_id, side, rep, exercise_index, planned_s,"
             " held_ms, result, at_ms) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)"));
+        // What each session asked for (format 3): every move on both legs, once.
+        QSqlQuery plan(db);
+        plan.prepare(QStringLiteral(
+            "INSERT INTO session_plans(session_id, exercise_id, exercise_index, sides, reps,"
+            " planned_s) VALUES (?, ?, ?, 2, 1, ?)"));
         const QDate first = lastDay.addYears(-years);
         for (QDate day = first; day < lastDay; day = day.addDays(1)) {
             for (int slot = 0; slot < 2; ++slot) {
@@ -78,6 +83,16 @@ GeneratedHistory HistoryGenerator::fill(const QString& databasePath, const QDate
                 const qint64 sessionId = session.lastInsertId().toLongLong();
                 ++made.sessions;
                 made.partial += partial ? 1 : 0;
+                for (int e = 0; e < int(kExercises.size()); ++e) {
+                    plan.addBindValue(sessionId);
+                    plan.addBindValue(kExercises[e]);
+                    plan.addBindValue(e);
+                    plan.addBindValue(plannedSeconds);
+                    if (!plan.exec()) {
+                        std::fprintf(stderr, "%s\n", qPrintable(plan.lastError().text()));
+                        return made;
+                    }
+                }
                 for (int i = 0; i < holdCount; ++i) {
                     const bool skipped = random.bounded(100) < 2;
                     hold.addBindValue(sessionId);
@@ -103,6 +118,7 @@ GeneratedHistory HistoryGenerator::fill(const QString& databasePath, const QDate
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         session.finish();
         hold.finish();
+        plan.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
