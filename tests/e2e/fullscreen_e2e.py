@@ -46,6 +46,7 @@ def main():
         ("openbox (apt-get install openbox)", shutil.which("openbox")),
         ("wmctrl (apt-get install wmctrl)", shutil.which("wmctrl")),
         ("xmessage (apt-get install x11-utils)", shutil.which("xmessage")),
+        ("xwininfo (apt-get install x11-utils)", shutil.which("xwininfo")),
         ("dbus-daemon (apt-get install dbus-daemon)", shutil.which("dbus-daemon"))) if not there]
     refused = refuse_missing(missing)
     if refused is not None:
@@ -70,9 +71,17 @@ def main():
         env.pop("WAYLAND_DISPLAY", None)
         # The window first: openbox adopts the windows already there when it starts (one mapped
         # while it was still starting up was sometimes left unmanaged).
+        film_log = open(os.path.join(tmp, "xmessage.log"), "w")
         film = subprocess.Popen(["xmessage", "-name", "film", "-title", "film", "A film plays here"],
-                                env=env, stderr=subprocess.DEVNULL)
+                                env=env, stderr=film_log)
         procs.append(film)
+        # Mapped before openbox starts, so that openbox finds it among the windows already there
+        # rather than in the moment it is setting itself up.
+        if not wait_until(lambda: "IsViewable" in subprocess.run(
+                ["xwininfo", "-name", "film"], env=env, capture_output=True, text=True,
+                timeout=10).stdout, 30):
+            raise RuntimeError(f"the xmessage window was not mapped (xmessage status {film.poll()}: "
+                               f"{open(film_log.name).read().strip()!r})")
         procs.append(subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL))
         if not wait_until(lambda: subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0, 20):
             raise RuntimeError("openbox did not start")
