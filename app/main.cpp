@@ -167,7 +167,7 @@ void setUpLooks(QApplication& app, const AppSettings& settings) {
     // A quarter larger than the desktop's text everywhere, in proportion to it, so the app
     // still follows the system's font size.
     QFont larger = QApplication::font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    larger.setPointSizeF(larger.pointSizeF() * AppStyle::kTextScale);
     QApplication::setFont(larger);
 }
 

@@ -1,6 +1,7 @@
 #include "InLanguage.h"
 #include "WidgetAudit.h"
 #include "WindowFixture.h"
+#include "ui/common/AppStyle.h"
 #include "ui/common/ColourContrast.h"
 #include "ui/session/CountdownRing.h"
 #include "ui/session/PhaseLook.h"
@@ -21,23 +22,27 @@ using namespace footcoach;
 
 namespace {
 
-// A screen as users have it, and the window the app opens on it (MainWindow: 1100x780 at most,
-// and never larger than the screen less room for the title bar and the panel).
+// A screen as users have it, and the window the app opens on it (MainWindow: 1100x780 at normal
+// text, larger with larger text, and never larger than the screen less room for the title bar
+// and the panel).
 struct LayoutCase {
     const char* name;
     QSize screen;
-    qreal textScale; // 2: the desktop's text at 192 dpi (QT_FONT_DPI=192)
+    qreal textScale; // 2: a desktop font of twice the usual size
     bool extraLarge; // the app's own extra-large session text
-    QSize window() const { return screen.boundedTo(QSize(1100 + 16, 780 + 48)) - QSize(16, 48); }
+    QSize window() const {
+        return screen.boundedTo(QSize(1100, 780) * textScale + QSize(16, 48)) - QSize(16, 48);
+    }
 };
 
-// Twice the text, as QT_FONT_DPI=192 gives it: every font in points is twice the pixels.
+// The app's text, a quarter larger than the desktop's as main.cpp makes it, times scale (2: a
+// desktop whose fonts are twice the size).
 class TextScale {
 public:
     explicit TextScale(qreal scale)
         : m_font(QApplication::font()) {
         QFont f = m_font;
-        f.setPointSizeF(m_font.pointSizeF() * scale);
+        f.setPointSizeF(m_font.pointSizeF() * AppStyle::kTextScale * scale);
         QApplication::setFont(f);
     }
     ~TextScale() { QApplication::setFont(m_font); }
@@ -160,6 +165,10 @@ INSTANTIATE_TEST_SUITE_P(
     Sizes, SessionLayout,
     ::testing::Values(LayoutCase{"normal", QSize(1600, 1000), 1.0, false},
                       LayoutCase{"double", QSize(1600, 1000), 2.0, false},
+                      // QT_FONT_DPI=192 under X11 doubles every pixel (device pixel ratio 2):
+                      // the 1600x1000 screen is 800x500 logical pixels at normal text, and the
+                      // app opens at 784x452 (1568x904 on the screen).
+                      LayoutCase{"doubledpi", QSize(800, 500), 1.0, false},
                       LayoutCase{"extra-large", QSize(1024, 600), 1.0, true}),
     [](const auto& param) {
         return QString::fromLatin1(param.param.name).remove(QLatin1Char('-')).toStdString();

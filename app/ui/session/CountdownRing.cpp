@@ -11,7 +11,7 @@ namespace {
 
 // The digits' box inside the ring's inner circle: wide enough for two digits, its corners
 // clear of the ring.
-constexpr qreal kDigitsWidth = 0.80;
+constexpr qreal kDigitsWidth = 0.86;
 constexpr qreal kDigitsHeight = 0.50;
 // The ring's width, as a share of its size.
 constexpr qreal kPenShare = 0.06;

@@ -247,6 +247,7 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
 
 QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     auto* right = new QVBoxLayout;
+    m_countdownColumn = right;
     right->setSpacing(10);
     m_phase = new QLabel(page);
     m_phase->setAlignment(Qt::AlignCenter);
@@ -558,15 +559,35 @@ void SessionView::refreshIllustration() {
                                          : exercise.steps.at(row).text.forLocale(QLocale().name()));
 }
 
-// The rep goes under the leg banner when the two do not fit side by side (large text, long
-// words): the banner's letters must never be cut.
+// The rep goes beside the leg banner; under it when the two do not fit side by side (large
+// text, long words: the banner's letters must never be cut); and under the phase's word when
+// that makes the page taller than the screen, as the countdown's column has room to spare (the
+// ring gives way).
 void SessionView::fitLegRow() {
     const int column = (width() - 48 - 24) / 2;
     const int sideBySide = m_leg->sizeHint().width() + m_legRow->spacing() +
                            m_rep->fontMetrics().horizontalAdvance(m_rep->text()) + 8;
-    const auto direction = sideBySide <= column ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_legRow->direction() != direction)
-        m_legRow->setDirection(direction);
+    const bool beside = sideBySide <= column;
+    m_countdownColumn->removeWidget(m_rep);
+    m_legRow->removeWidget(m_rep);
+    m_legRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_legRow->addWidget(m_rep, 1);
+    m_rep->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    if (beside || heightNeeded() <= m_runScroll->height())
+        return;
+    m_legRow->removeWidget(m_rep);
+    m_countdownColumn->insertWidget(1, m_rep);
+    m_rep->setAlignment(Qt::AlignCenter);
+}
+
+// The run page's height at the scroll area's width, with the leg row as it is now: the layouts
+// above it keep their sizes until told.
+int SessionView::heightNeeded() const {
+    for (QLayout* l = m_legRow; l; l = qobject_cast<QLayout*>(l->parent()))
+        l->invalidate();
+    const QWidget* content = m_runScroll->widget();
+    return std::max(content->minimumSizeHint().height(),
+                    content->heightForWidth(m_runScroll->width()));
 }
 
 void SessionView::resizeEvent(QResizeEvent* event) {

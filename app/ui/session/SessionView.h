@@ -73,6 +73,7 @@ private:
     int stepToShow(const SessionEngine& engine) const;
     void refreshIllustration();
     void fitLegRow();
+    int heightNeeded() const;
     void confirmStop();
     void showSummary();
     QWidget* buildRunPage();
@@ -90,6 +91,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QScrollArea* m_runScroll = nullptr;
     QBoxLayout* m_legRow = nullptr;
+    QBoxLayout* m_countdownColumn = nullptr;
     QLabel* m_exerciseTitle = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_picture = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/window/MainWindow.h"
+#include "ui/common/AppStyle.h"
 
 #include "footcoach/Adherence.h"
 #include "footcoach/Clock.h"
@@ -101,7 +102,10 @@ MainWindow::MainWindow(MainWindowDeps deps, SessionPlan plan, QWidget* parent)
     // Never larger than the screen: large text on a small laptop screen leaves few logical
     // pixels, and not every desktop shrinks a window that does not fit. Room is kept for the
     // title bar and frame.
-    QSize size(1100, 780);
+    // Larger with larger text (a desktop font above the usual 9 pt), so the session's page has
+    // the room its words need.
+    const qreal textScale = std::max(1.0, font().pointSizeF() / (9.0 * AppStyle::kTextScale));
+    QSize size = QSize(1100, 780) * textScale;
     if (const QScreen* s = screen())
         size = size.boundedTo(s->availableGeometry().size() - QSize(16, 48));
     resize(size);
