@@ -25,8 +25,10 @@ public:
     // stalled) is better left silent than played out of step.
     static constexpr std::chrono::milliseconds kStaleCue{400};
     // How long start() waits at most for the cue player's output to flow, so that the first
-    // cue is on time too; sound that takes longer must not hold the session up.
-    static constexpr int kCueWaitMs = 1000;
+    // cue is on time too; sound that takes longer must not hold the session up. The stream
+    // settles in about 250 ms; a slow or busy machine (seen under AddressSanitizer) can take
+    // over a second, and a late first cue then throws the next ones out of step.
+    static constexpr int kCueWaitMs = 3000;
 
     // slot: the slot the session counts for; nullopt for an extra session, which counts for
     // none and is recorded as extra.
