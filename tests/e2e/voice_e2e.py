@@ -11,6 +11,7 @@ then hold speech: sound starting within 0.6 s and still going well after the lon
 fails this test, as does a phrase not handed over or not heard.
 """
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -49,6 +50,24 @@ def start_speech_dispatcher(desk):
             time.sleep(0.1)
 
 
+def lines_until(pipe, marker, timeout):
+    """The pipe's lines up to the one with marker, the end of the pipe or the deadline: a line
+    that never comes must not hold the test up past its deadline."""
+    lines, pending, deadline = [], b"", time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([pipe], [], [], left)[0]:
+            return lines
+        chunk = os.read(pipe.fileno(), 4096)
+        if not chunk:
+            return lines
+        *done, pending = (pending + chunk).split(b"\n")
+        for raw in done:
+            lines.append(raw.decode("utf-8", "replace").rstrip())
+            if marker in lines[-1]:
+                return lines
+
+
 def sounding(samples, rate, start_s, end_s):
     """Share of WINDOW_S windows in [start_s, end_s) of the recording with sound in them."""
     win = int(rate * WINDOW_S)
@@ -80,13 +99,11 @@ def main():
                    QT_MESSAGE_PATTERN=APP_LOG_PATTERN)
         app = subprocess.Popen([binary, "--data-dir", data, "--routine", routine,
                                 "--start-session", "--slot", "morning"],
-                               env=env, stderr=subprocess.PIPE, text=True)
+                               env=env, stderr=subprocess.PIPE)
         desk.procs.append(app)
-        lines, deadline = [], time.monotonic() + 120
-        for line in app.stderr:
-            lines.append(line.rstrip())
-            if "session finished" in line or time.monotonic() > deadline:
-                break
+        lines = lines_until(app.stderr, "session finished", 120)
+        if not any("session finished" in line for line in lines):
+            failures.append("the session did not finish within 120 s")
         phrases = []
         for line in lines:
             words = line.split(None, 3)
