@@ -18,7 +18,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reminders_e2e import FAKETIME_LIB, Lines, refuse_missing, start_bus, wait_for_line  # noqa: E402
+from reminders_e2e import FAKETIME_LIB, Lines, refuse_missing, start_bus, stop_all, wait_for_line  # noqa: E402
 
 REMINDER_TITLE = "FootCoach reminder"
 HELD_S = 3.0
@@ -122,14 +122,7 @@ def main():
                 if len(shown) != 1:
                     failures.append(f"expected one reminder window, got {shown}")
     finally:
-        for p in reversed(procs):
-            if p.poll() is None:
-                p.terminate()
-                try:
-                    p.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
-        shutil.rmtree(tmp, ignore_errors=True)
+        stop_all(procs, tmp)
     for f in failures:
         print("FAIL:", f)
     return 1 if failures else 0

@@ -37,6 +37,18 @@ def in_ci():
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 
 
+def stop_all(procs, tmp):
+    """Ends the test's processes, newest first, and removes its folder."""
+    for p in reversed(procs):
+        if p.poll() is None:
+            p.terminate()
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 def refuse_missing(missing):
     """None when nothing is missing; else the exit status, said with what is missing: a failure
     under CI=true, a skip elsewhere."""
@@ -243,14 +255,7 @@ def main():
             if watch.wait_for(3, 2) is not None or len(watch.calls) != 2:
                 failures.append("a second resume reminded again")
     finally:
-        for p in reversed(procs):
-            if p.poll() is None:
-                p.terminate()
-                try:
-                    p.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
-        shutil.rmtree(tmp, ignore_errors=True)
+        stop_all(procs, tmp)
     for f in failures:
         print("FAIL:", f)
     return 1 if failures else 0
