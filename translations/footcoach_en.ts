@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SessionTexts</name>
+    <message numerus="yes">
+        <source>Next: hold %n seconds</source>
+        <translation>
+            <numerusform>Next: hold %n second</numerusform><numerusform>Next: hold %n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: relax for %n seconds</source>
+        <translation>
+            <numerusform>Next: relax for %n second</numerusform><numerusform>Next: relax for %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>footcoach::ChartsHistoryScreen</name>
     <message numerus="yes">
         <source>Sessions done, the last %n weeks</source>
@@ -183,27 +196,11 @@
     </message>
 </context>
 <context>
-    <name>footcoach::SessionView</name>
-    <message numerus="yes">
-        <source>Next: hold %n seconds</source>
-        <translation>
-            <numerusform>Next: hold %n second</numerusform>
-            <numerusform>Next: hold %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: relax for %n seconds</source>
-        <translation>
-            <numerusform>Next: relax for %n second</numerusform>
-            <numerusform>Next: relax for %n seconds</numerusform>
-        </translation>
-    </message>
+    <name>footcoach::SessionSummaryPage</name>
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>
         <translation>
-            <numerusform>You finished %1 of %n hold.</numerusform>
-            <numerusform>You finished %1 of %n holds.</numerusform>
-        </translation>
+            <numerusform>You finished %1 of %n hold.</numerusform><numerusform>You finished %1 of %n holds.</numerusform></translation>
     </message>
 </context>
 <context>

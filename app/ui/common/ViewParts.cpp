@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -41,6 +42,23 @@ QVBoxLayout* scrollingPage(QWidget* view, const QMargins& margins, int spacing) 
     layout->setContentsMargins(margins);
     layout->setSpacing(spacing);
     return layout;
+}
+
+QString plainWords(const QString& text) {
+    QString words;
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category < QChar::Symbol_Math || category > QChar::Symbol_Other)
+            words += c;
+    }
+    return words.simplified();
+}
+
+void setButtonText(QPushButton* button, const QString& text) {
+    button->setText(text);
+    const QString name = plainWords(text);
+    if (button->accessibleName() != name) // a name change is announced; not every second
+        button->setAccessibleName(name);
 }
 
 } // namespace footcoach::ViewParts

@@ -19,6 +19,11 @@ QString SafetyNote::text() {
         "first.");
 }
 
+QString SafetyNote::briefText() {
+    return tr("Ask your doctor first. Stop a stretch that hurts, and hold on to a wall when you "
+              "stand.");
+}
+
 SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     : QFrame(parent) {
     setObjectName(QStringLiteral("safetyNote"));
@@ -31,15 +36,15 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
     setPalette(pal);
 
     auto* layout = new QHBoxLayout(this);
-    auto* label = new WrappedLabel(text(), this);
+    m_label = new WrappedLabel(text(), this);
     if (compact) {
-        QFont f = label->font();
+        QFont f = m_label->font();
         f.setPointSizeF(f.pointSizeF() * 0.9);
-        label->setFont(f);
+        m_label->setFont(f);
     }
     auto* ok = new QPushButton(tr("I understand"), this);
     ok->setAccessibleDescription(tr("Hide this safety note from now on"));
-    layout->addWidget(label, 1);
+    layout->addWidget(m_label, 1);
     layout->addWidget(ok, 0, Qt::AlignVCenter);
     setAccessibleName(tr("Safety note"));
     setAccessibleDescription(text());
@@ -52,6 +57,16 @@ SafetyNote::SafetyNote(AppSettings& settings, bool compact, QWidget* parent)
             [&settings] { settings.setSafetyAcknowledged(true); });
     connect(&settings, &AppSettings::safetyAcknowledgedChanged, this,
             [this](bool acknowledged) { setVisible(!acknowledged); });
+}
+
+void SafetyNote::setBrief(bool brief) {
+    if (brief == m_brief)
+        return;
+    m_brief = brief;
+    m_label->setText(brief ? briefText() : text());
+    // The layout around the note keeps the height it asked of it until told: a fitting that
+    // measures at once must see the new one.
+    updateGeometry();
 }
 
 } // namespace footcoach

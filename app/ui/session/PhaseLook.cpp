@@ -1,5 +1,9 @@
 #include "ui/session/PhaseLook.h"
 
+#include "ui/common/ColourContrast.h"
+
+#include <QLabel>
+
 namespace footcoach::PhaseLook {
 
 PhaseMood moodOf(PhaseKind kind, EngineState state) {
@@ -47,6 +51,24 @@ QColor colour(PhaseMood mood, const QPalette& palette) {
     }();
     const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
     return QColor(darkWindow ? tones.bright : tones.deep);
+}
+
+void styleBanner(QLabel* label, PhaseMood mood, const QPalette& window) {
+    const QColor fill = colour(mood, window);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 12px; "
+                                        "padding: 6px 14px; }")
+                             .arg(fill.name(), ColourContrast::textOn(fill).name()));
+}
+
+void styleLegBanner(QLabel* label, Side side) {
+    const QColor left(0x1b, 0x5e, 0x9a);  // blue
+    const QColor right(0x8a, 0x3f, 0x00); // dark orange
+    const QColor both(0x3c, 0x46, 0x52);
+    const QColor bg = side == Side::Left ? left : side == Side::Right ? right : both;
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
+                       "padding: 10px 18px; }")
+            .arg(bg.name()));
 }
 
 } // namespace footcoach::PhaseLook

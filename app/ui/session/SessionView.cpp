@@ -3,20 +3,20 @@
 
 #include "services/session/SessionController.h"
 #include "services/settings/AppSettings.h"
-#include "ui/common/ColourContrast.h"
 #include "ui/common/Illustrations.h"
-#include "ui/home/HomeView.h"
+#include "ui/common/ViewParts.h"
 #include "ui/info/SafetyNote.h"
 #include "ui/session/CountdownRing.h"
 #include "ui/session/PhaseAnnouncer.h"
 #include "ui/session/PhaseLook.h"
+#include "ui/session/RunPageFit.h"
 #include "ui/session/SessionProgress.h"
+#include "ui/session/SessionSummaryPage.h"
+#include "ui/session/SessionTexts.h"
 #include "ui/session/StepList.h"
 #include "ui/session/StepPacer.h"
 
 #include <QAccessible>
-#include <QApplication>
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,102 +34,6 @@ namespace footcoach {
 
 using std::chrono::milliseconds;
 
-namespace {
-
-// Left and right get clearly different colours and an arrow, so the leg is never in doubt.
-void styleLeg(QLabel* label, Side side) {
-    const QColor left(0x1b, 0x5e, 0x9a);  // blue
-    const QColor right(0x8a, 0x3f, 0x00); // dark orange
-    const QColor both(0x3c, 0x46, 0x52);
-    const QColor bg = side == Side::Left ? left : side == Side::Right ? right : both;
-    label->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 12px; "
-                       "padding: 10px 18px; }")
-            .arg(bg.name()));
-}
-
-// The phase's word on its mood's colour, in black or white, whichever reads better on it.
-// window: the screen's palette (the label's own has the banner's colour once styled).
-void stylePhase(QLabel* label, PhaseMood mood, const QPalette& window) {
-    const QColor fill = PhaseLook::colour(mood, window);
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 12px; "
-                                        "padding: 6px 14px; }")
-                             .arg(fill.name(), ColourContrast::textOn(fill).name()));
-}
-
-// Capitals and an arrow towards the leg: the banner is read from across the room.
-QString legBanner(Side side) {
-    const QString legWords = QLocale().toUpper(Words::side(side));
-    return side == Side::Left    ? QStringLiteral("◀ ") + legWords
-           : side == Side::Right ? legWords + QStringLiteral(" ▶")
-                                 : legWords;
-}
-
-// What a screen reader says for a text with symbols in it: the words only. The arrows and bars
-// are drawn for the eye; read out they would be "black left-pointing triangle".
-QString plainWords(const QString& text) {
-    QString words;
-    for (const QChar c : text) {
-        const QChar::Category category = c.category();
-        if (category < QChar::Symbol_Math || category > QChar::Symbol_Other)
-            words += c;
-    }
-    return words.simplified();
-}
-
-// A button's text, with the symbols kept for the eye and left out of its accessible name.
-void setButtonText(QPushButton* button, const QString& text) {
-    button->setText(text);
-    const QString name = plainWords(text);
-    if (button->accessibleName() != name) // a name change is announced; not every second
-        button->setAccessibleName(name);
-}
-
-QString phaseWords(PhaseKind kind) {
-    switch (kind) {
-    case PhaseKind::GetReady:
-        return SessionView::tr("Get ready");
-    case PhaseKind::Position:
-        return SessionView::tr("Get into position");
-    case PhaseKind::SwitchSide:
-        return SessionView::tr("Switch legs");
-    case PhaseKind::Hold:
-        return SessionView::tr("Hold the stretch");
-    case PhaseKind::Rest:
-        return SessionView::tr("Relax");
-    case PhaseKind::Done:
-        return SessionView::tr("All done");
-    }
-    return {};
-}
-
-// "What comes next" under the countdown; empty after the last phase.
-QString nextPhaseText(const SessionPlan& plan, int phaseIndex, const QString& locale) {
-    const int nextIndex = plan.nextActivePhase(phaseIndex);
-    if (nextIndex < 0)
-        return {};
-    const Phase& n = plan.phase(nextIndex);
-    const QString nextTitle =
-        n.exerciseIndex >= 0 ? plan.routine().exercises.at(n.exerciseIndex).title.forLocale(locale)
-                             : QString();
-    switch (n.kind) {
-    case PhaseKind::Hold:
-        return SessionView::tr("Next: hold %n seconds", nullptr, n.seconds);
-    case PhaseKind::Rest:
-        return SessionView::tr("Next: relax for %n seconds", nullptr, n.seconds);
-    case PhaseKind::Position:
-        return SessionView::tr("Next: %1").arg(nextTitle);
-    case PhaseKind::SwitchSide:
-        return SessionView::tr("Next: switch to the other leg");
-    case PhaseKind::Done:
-        return SessionView::tr("Next: finished");
-    default:
-        return {};
-    }
-}
-
-} // namespace
-
 SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -138,7 +42,10 @@ SessionView::SessionView(AppSettings& settings, Illustrations& illustrations, QW
     layout->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildRunPage());
-    m_pages->addWidget(buildSummaryPage());
+    m_summaryPage = new SessionSummaryPage(m_sizes, this);
+    connect(m_summaryPage, &SessionSummaryPage::doneRequested, this,
+            [this] { Q_EMIT closeRequested(numbnessAfter()); });
+    m_pages->addWidget(m_summaryPage);
     layout->addWidget(m_pages);
     connect(&m_settings, &AppSettings::displayChanged, this, &SessionView::applyTextSizes);
     setAccessibleName(tr("Session"));
@@ -183,12 +90,14 @@ QWidget* SessionView::buildRunPage() {
     outer->addLayout(controls);
     connectControls();
     m_ring->setMinimumDigitHeight(m_leg->fontMetrics().capHeight());
+    m_fit = new RunPageFit(RunPageFit::Parts{m_runScroll, m_legRow, m_leg, m_rep, m_countdownColumn,
+                                             m_safetyNote, m_steps});
     return page;
 }
 
 void SessionView::addRunHeader(QWidget* page, QVBoxLayout* layout) {
     m_exerciseTitle = new QLabel(page);
-    sized(m_exerciseTitle, 1.7, true);
+    m_sizes.add(m_exerciseTitle, 1.7, true);
     m_exerciseTitle->setWordWrap(true);
     layout->addWidget(m_exerciseTitle);
     m_progress = new SessionProgress(page);
@@ -196,7 +105,8 @@ void SessionView::addRunHeader(QWidget* page, QVBoxLayout* layout) {
     m_progress->setMaximumHeight(12);
     m_progress->setAccessibleName(tr("Session progress"));
     layout->addWidget(m_progress);
-    layout->addWidget(new SafetyNote(m_settings, true, page));
+    m_safetyNote = new SafetyNote(m_settings, true, page);
+    layout->addWidget(m_safetyNote);
     m_notice = new QLabel(page);
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
@@ -211,12 +121,12 @@ QLayout* SessionView::buildLegRow(QWidget* page) {
     row->setSpacing(16);
     m_leg = new QLabel(page);
     m_leg->setAlignment(Qt::AlignCenter);
-    sized(m_leg, 2.2, true);
+    m_sizes.add(m_leg, 2.2, true);
     row->addWidget(m_leg);
     m_rep = new QLabel(page);
     m_rep->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_rep->setWordWrap(true);
-    sized(m_rep, 1.6, true);
+    m_sizes.add(m_rep, 1.6, true);
     row->addWidget(m_rep, 1);
     return row;
 }
@@ -232,13 +142,14 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
     left->addWidget(m_picture, 3);
     m_steps = new StepList(page);
     m_steps->setWordWrap(true);
-    sized(m_steps, 1.1);
+    m_sizes.add(m_steps, 1.1);
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setAccessibleName(tr("Steps of this stretch"));
     m_steps->setAccessibleDescription(tr("The step to do now is selected"));
     m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // Its height is the least of applyTextSize, and more when there is room: the list's own
+    m_steps->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel); // a step taller than it
+    // Its height is the least RunPageFit gives it, and more when there is room: the list's own
     // preferred height would make the page taller than a small screen.
     m_steps->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     left->addWidget(m_steps, 2);
@@ -251,7 +162,7 @@ QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     right->setSpacing(10);
     m_phase = new QLabel(page);
     m_phase->setAlignment(Qt::AlignCenter);
-    sized(m_phase, 1.8, true);
+    m_sizes.add(m_phase, 1.8, true);
     m_phase->setWordWrap(true);
     right->addWidget(m_phase);
     m_ring = new CountdownRing(page);
@@ -259,7 +170,7 @@ QLayout* SessionView::buildCountdownColumn(QWidget* page) {
     m_next = new QLabel(page);
     m_next->setAlignment(Qt::AlignCenter);
     m_next->setWordWrap(true);
-    sized(m_next, 1.15);
+    m_sizes.add(m_next, 1.15);
     right->addWidget(m_next);
     return right;
 }
@@ -270,21 +181,21 @@ QLayout* SessionView::buildControls(QWidget* page) {
     m_pause = new QPushButton(page);
     m_skip = new QPushButton(page);
     m_stop = new QPushButton(page);
-    setButtonText(m_back, tr("◀ Back"));
-    setButtonText(m_skip, tr("Skip ▶"));
-    setButtonText(m_stop, tr("Stop"));
+    ViewParts::setButtonText(m_back, tr("◀ Back"));
+    ViewParts::setButtonText(m_skip, tr("Skip ▶"));
+    ViewParts::setButtonText(m_stop, tr("Stop"));
     m_back->setToolTip(tr("Left arrow"));
     m_pause->setToolTip(tr("Space"));
     m_skip->setToolTip(tr("Right arrow or N"));
     m_stop->setToolTip(tr("Esc"));
     m_pause->setAccessibleDescription(tr("Pause or continue the countdown"));
-    setButtonText(m_pause, tr("▶ Start"));
+    ViewParts::setButtonText(m_pause, tr("▶ Start"));
     m_back->setAccessibleDescription(tr("Go back to the start of this step, or to the one before"));
     m_skip->setAccessibleDescription(tr("Go on to the next step"));
     m_stop->setAccessibleDescription(tr("End the session early; what you did is kept"));
     for (QPushButton* b : {m_back, m_pause, m_skip, m_stop}) {
         b->setMinimumHeight(56);
-        sized(b, 1.2, true);
+        m_sizes.add(b, 1.2, true);
         b->setFocusPolicy(Qt::TabFocus);
         buttons->addWidget(b, b == m_pause ? 2 : 1);
     }
@@ -317,76 +228,16 @@ void SessionView::connectControls() {
     // Esc stops a running session, and on the summary goes back with the answer saved.
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this,
-            [this] { (isShowingSummary() ? m_done : m_stop)->click(); });
-}
-
-QWidget* SessionView::buildSummaryPage() {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 48);
-    layout->setSpacing(20);
-    auto* title = new QLabel(tr("Well done"), page);
-    sized(title, 2.2, true);
-    layout->addWidget(title);
-    m_summary = new QLabel(page);
-    m_summary->setWordWrap(true);
-    sized(m_summary, 1.3);
-    layout->addWidget(m_summary);
-    auto* question = new QLabel(tr("How numb do your feet feel now? (optional)"), page);
-    question->setWordWrap(true);
-    sized(question, 1.2);
-    m_numbnessAfter = new QComboBox(page);
-    m_numbnessAfter->addItem(tr("Skip this question"));
-    m_numbnessAfter->addItem(tr("0 – normal feeling"), 0);
-    for (int i = 1; i <= 9; ++i)
-        m_numbnessAfter->addItem(QString::number(i), i);
-    m_numbnessAfter->addItem(tr("10 – no feeling at all"), 10);
-    m_numbnessAfter->setAccessibleName(tr("Numbness after the session, 0 to 10"));
-    m_numbnessAfter->setAccessibleDescription(tr("Optional. Compare it with how you felt before"));
-    question->setBuddy(m_numbnessAfter);
-    layout->addWidget(question);
-    layout->addWidget(m_numbnessAfter);
-    m_done = new QPushButton(tr("Back to the start screen"), page);
-    m_done->setMinimumHeight(64);
-    sized(m_done, 1.3, true);
-    m_done->setDefault(true);
-    m_done->setAccessibleDescription(tr("Saves your answer, if any, and shows the start screen"));
-    connect(m_done, &QPushButton::clicked, this,
-            [this] { Q_EMIT closeRequested(numbnessAfter()); });
-    layout->addWidget(m_done);
-    // Enter on the closed drop-down takes the value shown (an open one picks its item itself).
-    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto* enter = new QShortcut(QKeySequence(key), m_numbnessAfter);
-        enter->setContext(Qt::WidgetShortcut);
-        connect(enter, &QShortcut::activated, m_done, &QPushButton::click);
-    }
-    layout->addStretch(1);
-    return page;
-}
-
-void SessionView::sized(QWidget* widget, qreal factor, bool bold) {
-    m_sized.append({widget, factor, bold});
-    applyTextSize(widget, factor, bold);
-}
-
-void SessionView::applyTextSize(QWidget* widget, qreal factor, bool bold) {
-    // Relative to the application's font, so the desktop's text size still counts.
-    QFont f = QApplication::font();
-    f.setPointSizeF(f.pointSizeF() * factor *
-                    (m_settings.largeSessionText() ? kLargeTextFactor : 1.0));
-    f.setBold(bold);
-    widget->setFont(f);
-    if (widget == m_steps) {
-        // Four lines of the current step at least, whatever the text size.
-        m_steps->setMinimumHeight(m_steps->fontMetrics().lineSpacing() * 4 +
-                                  2 * m_steps->frameWidth() + 8);
-    }
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isShowingSummary())
+            Q_EMIT closeRequested(numbnessAfter());
+        else
+            m_stop->click();
+    });
 }
 
 void SessionView::applyTextSizes() {
-    for (const Sized& s : std::as_const(m_sized))
-        applyTextSize(s.widget, s.factor, s.bold);
+    m_sizes.apply();
     // The countdown's digits are never smaller than the leg banner's letters.
     m_ring->setMinimumDigitHeight(m_leg->fontMetrics().capHeight());
     m_shownPhase = -1;
@@ -401,7 +252,7 @@ void SessionView::setController(SessionController* controller) {
     m_shownPhase = -1;
     m_shownIllustration.clear();
     m_notice->setVisible(false);
-    m_numbnessAfter->setCurrentIndex(0);
+    m_summaryPage->reset();
     m_pages->setCurrentIndex(0);
     if (!controller)
         return;
@@ -449,9 +300,9 @@ void SessionView::refresh() {
 
     m_ring->setValue(secondsLeft, phase.seconds, engine.state() == EngineState::Running);
     m_progress->setValue(plan.startSecondOf(phaseIndex) + phase.seconds - secondsLeft);
-    setButtonText(m_pause, engine.state() == EngineState::Paused ? tr("▶ Continue")
-                           : engine.state() == EngineState::Idle ? tr("▶ Start")
-                                                                 : tr("❚❚ Pause"));
+    ViewParts::setButtonText(m_pause, engine.state() == EngineState::Paused ? tr("▶ Continue")
+                                      : engine.state() == EngineState::Idle ? tr("▶ Start")
+                                                                            : tr("❚❚ Pause"));
 }
 
 void SessionView::showPhase(const SessionEngine& engine) {
@@ -476,12 +327,12 @@ void SessionView::showPhase(const SessionEngine& engine) {
     const bool showLeg = phase.kind != PhaseKind::GetReady && phase.kind != PhaseKind::Done;
     // The banner is drawn in capitals with an arrow; its name is the leg in plain words.
     const QString legWords = Words::side(phase.side);
-    m_leg->setText(showLeg ? legBanner(phase.side) : QString());
+    m_leg->setText(showLeg ? SessionTexts::legBanner(phase.side) : QString());
     m_leg->setAccessibleName(legWords);
     m_leg->setVisible(showLeg);
-    styleLeg(m_leg, phase.side);
+    PhaseLook::styleLegBanner(m_leg, phase.side);
 
-    const QString phaseText = phaseWords(phase.kind);
+    const QString phaseText = SessionTexts::phaseWord(phase.kind);
     m_rep->setText(phase.rep > 0 ? tr("Rep %1 of %2").arg(phase.rep).arg(exercise.reps)
                                  : QString());
     // In plain words (no arrows), each part a sentence of its own. m_announcer speaks the phase.
@@ -492,7 +343,6 @@ void SessionView::showPhase(const SessionEngine& engine) {
         spoken << m_rep->text();
     m_phaseSpoken = spoken.join(QStringLiteral(". "));
     m_phase->setAccessibleName(m_phaseSpoken);
-    fitLegRow();
 }
 
 // The phase's big word, colour and ring shape, and what comes next; a pause changes them all,
@@ -504,14 +354,16 @@ void SessionView::showMood(const SessionEngine& engine) {
         return;
     m_shownMood = static_cast<int>(mood);
     const bool paused = mood == PhaseMood::Paused;
-    m_phase->setText(paused ? tr("Paused") : phaseWords(phase.kind));
+    m_phase->setText(paused ? tr("Paused") : SessionTexts::phaseWord(phase.kind));
     const QString name = paused ? Words::pausedAnnouncement() : m_phaseSpoken;
     if (m_phase->accessibleName() != name) // a name change is announced
         m_phase->setAccessibleName(name);
-    stylePhase(m_phase, mood, palette());
+    PhaseLook::styleBanner(m_phase, mood, palette());
     m_ring->setMood(mood);
-    m_next->setText(paused ? tr("Press Space to go on")
-                           : nextPhaseText(engine.plan(), engine.phaseIndex(), QLocale().name()));
+    m_next->setText(
+        paused ? tr("Press Space to go on")
+               : SessionTexts::nextPhase(engine.plan(), engine.phaseIndex(), QLocale().name()));
+    m_fit->fit();
 }
 
 // The first steps while getting into position, each left up long enough to be read; the last
@@ -559,40 +411,8 @@ void SessionView::refreshIllustration() {
                                          : exercise.steps.at(row).text.forLocale(QLocale().name()));
 }
 
-// The rep goes beside the leg banner; under it when the two do not fit side by side (large
-// text, long words: the banner's letters must never be cut); and under the phase's word when
-// that makes the page taller than the screen, as the countdown's column has room to spare (the
-// ring gives way).
-void SessionView::fitLegRow() {
-    const int column = (width() - 48 - 24) / 2;
-    const int sideBySide = m_leg->sizeHint().width() + m_legRow->spacing() +
-                           m_rep->fontMetrics().horizontalAdvance(m_rep->text()) + 8;
-    const bool beside = sideBySide <= column;
-    m_countdownColumn->removeWidget(m_rep);
-    m_legRow->removeWidget(m_rep);
-    m_legRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_legRow->addWidget(m_rep, 1);
-    m_rep->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    if (beside || heightNeeded() <= m_runScroll->height())
-        return;
-    m_legRow->removeWidget(m_rep);
-    m_countdownColumn->insertWidget(1, m_rep);
-    m_rep->setAlignment(Qt::AlignCenter);
-}
-
-// The run page's height at the scroll area's width, with the leg row as it is now: the layouts
-// above it keep their sizes until told.
-int SessionView::heightNeeded() const {
-    for (QLayout* l = m_legRow; l; l = qobject_cast<QLayout*>(l->parent()))
-        l->invalidate();
-    const QWidget* content = m_runScroll->widget();
-    return std::max(content->minimumSizeHint().height(),
-                    content->heightForWidth(m_runScroll->width()));
-}
-
 void SessionView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    fitLegRow();
     m_shownIllustration.clear();
     refreshIllustration();
 }
@@ -627,16 +447,8 @@ void SessionView::confirmStop() {
 void SessionView::showSummary() {
     if (!m_controller)
         return;
-    const SessionResult s = m_controller->engine().summary();
-    QString text =
-        tr("You finished %1 of %n holds.", nullptr, s.holdsPlanned).arg(s.holdsCompleted);
-    if (s.status != SessionStatus::Complete)
-        text += QLatin1Char(' ') + tr("That is saved as a partly done session.");
-    else
-        text += QLatin1Char(' ') + tr("Your session is saved.");
-    m_summary->setText(text);
     m_pages->setCurrentIndex(1);
-    m_numbnessAfter->setFocus();
+    m_summaryPage->showResult(m_controller->engine().summary());
 }
 
 QString SessionView::legText() const {
@@ -662,10 +474,7 @@ bool SessionView::isShowingSummary() const {
 }
 
 std::optional<int> SessionView::numbnessAfter() const {
-    const QVariant v = m_numbnessAfter->currentData();
-    if (!isShowingSummary() || !v.isValid())
-        return std::nullopt;
-    return v.toInt();
+    return isShowingSummary() ? m_summaryPage->numbnessAfter() : std::nullopt;
 }
 
 } // namespace footcoach

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ui/session/SessionTextSizes.h"
+
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class QBoxLayout;
-class QComboBox;
 class QLayout;
 class QLabel;
 class QListWidget;
@@ -22,8 +23,11 @@ class AppSettings;
 class CountdownRing;
 class Illustrations;
 class PhaseAnnouncer;
+class RunPageFit;
+class SafetyNote;
 class SessionController;
 class SessionEngine;
+class SessionSummaryPage;
 
 // The guided session: the picture of the current step, the steps, which leg, which rep, a big
 // countdown, what comes next, and the controls. Follows its controller; owns no timer.
@@ -57,23 +61,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Session text can be made larger still than the rest of the app (a setting).
-    static constexpr qreal kLargeTextFactor = 1.35;
-    struct Sized {
-        QWidget* widget;
-        qreal factor;
-        bool bold;
-    };
-    void sized(QWidget* widget, qreal factor, bool bold = false);
-    void applyTextSize(QWidget* widget, qreal factor, bool bold);
     void applyTextSizes();
     void refresh();
     void showPhase(const SessionEngine& engine);
     void showMood(const SessionEngine& engine);
     int stepToShow(const SessionEngine& engine) const;
     void refreshIllustration();
-    void fitLegRow();
-    int heightNeeded() const;
     void confirmStop();
     void showSummary();
     QWidget* buildRunPage();
@@ -83,13 +76,14 @@ private:
     QLayout* buildCountdownColumn(QWidget* page);
     QLayout* buildControls(QWidget* page);
     void connectControls();
-    QWidget* buildSummaryPage();
 
     AppSettings& m_settings;
     Illustrations& m_illustrations;
+    SessionTextSizes m_sizes{m_settings};
     QPointer<SessionController> m_controller;
     QStackedWidget* m_pages = nullptr;
     QScrollArea* m_runScroll = nullptr;
+    RunPageFit* m_fit = nullptr; // owned by m_runScroll
     QBoxLayout* m_legRow = nullptr;
     QBoxLayout* m_countdownColumn = nullptr;
     QLabel* m_exerciseTitle = nullptr;
@@ -102,15 +96,13 @@ private:
     QLabel* m_rep = nullptr;
     QLabel* m_next = nullptr;
     QLabel* m_notice = nullptr;
+    SafetyNote* m_safetyNote = nullptr;
     PhaseAnnouncer* m_announcer = nullptr; // what a screen reader says at each phase
     QPushButton* m_back = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_skip = nullptr;
     QPushButton* m_stop = nullptr;
-    QPushButton* m_done = nullptr;
-    QLabel* m_summary = nullptr;
-    QComboBox* m_numbnessAfter = nullptr;
-    QList<Sized> m_sized;
+    SessionSummaryPage* m_summaryPage = nullptr;
     QString m_shownIllustration;
     bool m_shownMirrored = false;
     int m_shownPhase = -1;
