@@ -139,6 +139,7 @@ QLayout* SessionView::buildStepColumn(QWidget* page) {
     // room is left and asks for none, while the step's words must stay readable (see
     // applyTextSize).
     m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_picture->installEventFilter(this);
     left->addWidget(m_picture, 3);
     m_steps = new StepList(page);
     m_steps->setWordWrap(true);
@@ -401,7 +402,8 @@ void SessionView::refreshIllustration() {
         return;
     m_shownIllustration = name;
     m_shownMirrored = mirrored;
-    if (!m_illustrations.exists(name)) {
+    // A picture too small to make out would look like a speck of dirt: none, then.
+    if (!m_illustrations.exists(name) || m_picture->height() < kSmallestPicture) {
         m_picture->clear();
         return;
     }
@@ -411,10 +413,13 @@ void SessionView::refreshIllustration() {
                                          : exercise.steps.at(row).text.forLocale(QLocale().name()));
 }
 
-void SessionView::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    m_shownIllustration.clear();
-    refreshIllustration();
+// The picture is drawn for its room, which changes with the window and as the page gives way.
+bool SessionView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_picture && event->type() == QEvent::Resize) {
+        m_shownIllustration.clear();
+        refreshIllustration();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionView::changeEvent(QEvent* event) {

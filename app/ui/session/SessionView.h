@@ -57,10 +57,12 @@ Q_SIGNALS:
     void closeRequested(std::optional<int> numbnessAfter);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    // Logical pixels: less room than this and no picture is shown.
+    static constexpr int kSmallestPicture = 40;
     void applyTextSizes();
     void refresh();
     void showPhase(const SessionEngine& engine);

@@ -11,6 +11,7 @@ namespace footcoach {
 // item changes, focused or not (Qt 6.4). The session changes it at every phase, so a screen
 // reader read the step out and lost the user's place on the buttons. This list claims the
 // focus only when it has it.
+// The current step is scrolled to the top of the list, so its beginning is always in view.
 class StepList : public QListWidget {
     Q_OBJECT
 public:
@@ -18,6 +19,10 @@ public:
 
 protected:
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void showCurrentAtTop();
 };
 
 } // namespace footcoach
