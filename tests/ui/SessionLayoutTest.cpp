@@ -7,6 +7,7 @@
 #include "ui/session/CountdownRing.h"
 #include "ui/session/PhaseLook.h"
 #include "ui/session/SessionView.h"
+#include "ui/session/StepList.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,6 +105,23 @@ void expectAllOnScreen(MainWindow& window, SessionView* view, const QSize& avail
     }
 }
 
+// The step to do now is in view from its beginning: whole, or from the list's top when it is
+// taller than the list.
+void expectStepInView(SessionView* view, const QString& where) {
+    auto* steps = view->findChild<StepList*>();
+    ASSERT_NE(steps, nullptr);
+    const QRect step = steps->visualRect(steps->currentIndex());
+    const int room = steps->viewport()->height();
+    if (step.height() > room) {
+        EXPECT_EQ(step.top(), 0) << where.toStdString() << ": the step begins " << step.top()
+                                 << " px down a list " << room << " px high";
+    } else {
+        EXPECT_TRUE(step.top() >= 0 && step.bottom() < room)
+            << where.toStdString() << ": the step is at " << step.top() << "-" << step.bottom()
+            << " in a list " << room << " px high";
+    }
+}
+
 // Through the first phases: get ready, position, hold, a pause, hold, relax, ...
 void walkThePhases(MainWindow& window, SessionView* view, CountdownRing* ring, const LayoutCase& c,
                    const QString& language, bool safetyNote) {
@@ -121,6 +139,7 @@ void walkThePhases(MainWindow& window, SessionView* view, CountdownRing* ring, c
                      view->phaseText())
                 .arg(step);
         expectAllOnScreen(window, view, c.window(), safetyNote, where);
+        expectStepInView(view, where);
         if (QLabel* leg = legBanner(view)) {
             EXPECT_GE(ring->digitHeight(), leg->fontMetrics().capHeight())
                 << where.toStdString() << ": digits smaller than the leg banner's text";
