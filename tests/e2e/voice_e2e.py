@@ -128,8 +128,8 @@ def main():
                 phrases.append((at, at if due is None else due, words[3]))
         print("\n".join(l for l in lines if "footcoach.voice" in l and "state" not in l))
         recorder.stop(covering=(phrases[-1][0] if phrases else time.monotonic()) + TAIL_TO_S + 0.5)
-        app.terminate()  # quitting is e2e_session_audio's concern
-        app.wait(timeout=30)
+        # Quitting as a user does: the speech engine goes down on its own thread, cleanly.
+        failures += desk.quit_with_ctrl_q(app, "after a voiced session")
         samples = recorder.samples()
         planned = 6  # get ready, into position, hold, switch legs, hold, done
         if len(phrases) != planned:
