@@ -4,6 +4,10 @@
 #include "sound/VoiceGuide.h"
 
 #include <QLocale>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace footcoach {
 
@@ -15,12 +19,21 @@ Voice* SoundPlugin::createVoice(const AppSettings& settings, QObject* parent) {
     return new VoiceGuide(settings, parent);
 }
 
-bool SoundPlugin::voiceAvailable() {
-    return VoiceGuide::voiceExistsFor(QLocale());
+QFuture<bool> SoundPlugin::voiceAvailable() {
+    // On the global thread pool, which the application waits for as it quits: the engines are
+    // created and deleted on that thread, and none is left half made at exit.
+    auto promise = std::make_shared<QPromise<bool>>();
+    QFuture<bool> answer = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, locale = QLocale()] {
+        promise->addResult(VoiceGuide::voiceExistsFor(locale));
+        promise->finish();
+    });
+    return answer;
 }
 
 bool SoundPlugin::soundThreadStuck() {
-    return SoundCuePlayer::soundThreadStuck();
+    return SoundCuePlayer::soundThreadStuck() || VoiceGuide::threadStuck();
 }
 
 } // namespace footcoach

@@ -17,7 +17,7 @@ class SoundPlugin final : public QObject, public SoundModule {
 public:
     CuePlayer* createCuePlayer(const AppSettings& settings, QObject* parent) override;
     Voice* createVoice(const AppSettings& settings, QObject* parent) override;
-    bool voiceAvailable() override;
+    QFuture<bool> voiceAvailable() override;
     bool soundThreadStuck() override;
 };
 

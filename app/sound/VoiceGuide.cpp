@@ -5,15 +5,64 @@
 
 #include <QLoggingCategory>
 #include <QTextToSpeech>
+#include <QThread>
 #include <QVoice>
+
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcVoice, "footcoach.voice", QtWarningMsg)
 
 namespace footcoach {
 
+namespace {
+std::atomic<bool> s_threadStuck{false};
+} // namespace
+
 VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
+    : VoiceGuide(settings, &VoiceGuide::bestEngine, parent) {}
+
+VoiceGuide::VoiceGuide(const AppSettings& settings, EngineFactory factory, QObject* parent)
     : Voice(parent)
-    , m_settings(settings) {}
+    , m_settings(settings)
+    , m_thread(new QThread)
+    , m_worker(new SpeechWorker(std::move(factory))) {
+    m_thread->setObjectName(QStringLiteral("footcoach-voice"));
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &SpeechWorker::started, this, [this](bool speaking) {
+        m_state = speaking ? State::Speaking : State::Silent;
+        Q_EMIT ready();
+    });
+    connect(m_worker, &SpeechWorker::gaveUp, this, [this] { m_state = State::Silent; });
+}
+
+VoiceGuide::~VoiceGuide() {
+    if (!m_thread->isRunning()) {
+        delete m_worker;
+        delete m_thread;
+        return;
+    }
+    // The engine is deleted on its own thread, after whatever it is doing there (it may still
+    // be listing its voices, or cutting a phrase short).
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            delete w;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    if (m_thread->wait(kStopTimeoutMs)) {
+        delete m_thread;
+        return;
+    }
+    // A speech engine that never answers must not hold up quitting: the thread is left to end
+    // with the process, which then leaves without its exit handlers (see threadStuck()).
+    s_threadStuck = true;
+    qCWarning(lcVoice) << "voice thread did not stop; leaving it behind";
+}
+
+bool VoiceGuide::threadStuck() {
+    return s_threadStuck.load();
+}
 
 QLocale::Language VoiceGuide::interfaceLanguage(const QLocale& locale) {
     const QString code = QLocale::languageToCode(locale.language());
@@ -97,56 +146,41 @@ QTextToSpeech* VoiceGuide::engineFor(const QString& engine, const QLocale& local
     return nullptr;
 }
 
-bool VoiceGuide::voiceExistsFor(const QLocale& locale) {
-    const QStringList engines = enginesByPreference(QTextToSpeech::availableEngines());
-    for (const QString& engine : engines) {
-        QObject owner;
-        if (engineFor(engine, locale, &owner))
-            return true;
-    }
-    return false;
+QTextToSpeech* VoiceGuide::bestEngine(const QLocale& locale, QObject* parent) {
+    for (const QString& engine : enginesByPreference(QTextToSpeech::availableEngines()))
+        if (QTextToSpeech* speech = engineFor(engine, locale, parent))
+            return speech;
+    return nullptr;
 }
 
-void VoiceGuide::ensureEngine() {
-    if (m_speech || m_failed)
+bool VoiceGuide::voiceExistsFor(const QLocale& locale) {
+    QObject owner;
+    return bestEngine(locale, &owner) != nullptr;
+}
+
+void VoiceGuide::prepare() {
+    if (m_state != State::Idle || !m_settings.voiceEnabled())
         return;
-    for (const QString& engine : enginesByPreference(QTextToSpeech::availableEngines())) {
-        m_speech = engineFor(engine, QLocale(), this);
-        if (m_speech)
-            break;
-    }
-    if (!m_speech) {
-        m_failed = true;
-        return;
-    }
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        qCInfo(lcVoice) << "speech state" << state;
-        // Qt 6.4's flite backend reports an error now and then when its audio output runs dry
-        // and is ready again for the next phrase. The engine is never replaced (that backend can
-        // crash when a failed engine is); after a few failed phrases in a row the tones carry
-        // the session. A phrase that went from speaking to ready without an error (done, or cut
-        // short by the next) was heard.
-        if (state == QTextToSpeech::Error && ++m_errorsInARow >= kErrorsBeforeGivingUp)
-            m_failed = true;
-        else if (state == QTextToSpeech::Ready && m_lastStateWasSpeaking)
-            m_errorsInARow = 0;
-        m_lastStateWasSpeaking = state == QTextToSpeech::Speaking;
-    });
+    m_state = State::Starting;
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, locale = QLocale()] { w->start(locale); }, Qt::QueuedConnection);
 }
 
 bool VoiceGuide::isActive() {
     if (!m_settings.voiceEnabled())
         return false;
-    ensureEngine();
-    return m_speech && !m_failed;
+    prepare();
+    return m_state == State::Speaking;
 }
 
 void VoiceGuide::say(const QString& text) {
     if (!isActive())
         return;
-    m_speech->setVolume(m_settings.muted() ? 0.0 : m_settings.volumePercent() / 100.0);
+    const double volume = m_settings.muted() ? 0.0 : m_settings.volumePercent() / 100.0;
     qCInfo(lcVoice).noquote() << "say" << text;
-    m_speech->say(text);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, text, volume] { w->say(text, volume); }, Qt::QueuedConnection);
 }
 
 } // namespace footcoach

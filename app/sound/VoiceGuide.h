@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/session/Voice.h"
+#include "sound/SpeechWorker.h"
 
 #include <QList>
 #include <QLocale>
@@ -9,6 +10,7 @@
 #include <optional>
 
 class QTextToSpeech;
+class QThread;
 
 namespace footcoach {
 
@@ -18,15 +20,27 @@ class AppSettings;
 // where none speaks it, the session keeps its tones (a Spanish phrase read by an English voice
 // helps nobody). Speech-dispatcher comes first (espeak-ng behind it speaks German and Spanish,
 // and it is what screen-reader users have set up), flite (English only) otherwise. The engine
-// is created only when the user turns the voice on. Lives in the sound module.
+// is created only when the user turns the voice on, on a thread of its own (SpeechWorker):
+// nothing here waits for it. Lives in the sound module.
 class VoiceGuide final : public Voice {
     Q_OBJECT
 public:
-    explicit VoiceGuide(const AppSettings& settings, QObject* parent = nullptr);
+    using EngineFactory = SpeechWorker::EngineFactory;
+    // How long quitting waits for the voice thread to finish what it is doing (an engine being
+    // created, a phrase being cut short) before leaving it behind.
+    static constexpr int kStopTimeoutMs = 5000;
 
-    // True when a phrase can be spoken now; when false the caller plays tones instead.
+    explicit VoiceGuide(const AppSettings& settings, QObject* parent = nullptr);
+    // Tests pass an engine factory of their own.
+    VoiceGuide(const AppSettings& settings, EngineFactory factory, QObject* parent = nullptr);
+    ~VoiceGuide() override;
+
+    // True when a phrase can be spoken now; when false the caller plays tones instead. Starts
+    // preparing the engine when that has not begun, without waiting for it.
     bool isActive() override;
     void say(const QString& text) override;
+    void prepare() override;
+    bool isReady() const override { return m_state != State::Starting; }
 
     // The language the interface speaks for a locale: its own where FootCoach is translated
     // into it, else English.
@@ -47,23 +61,26 @@ public:
                                               const QLocale& locale);
     // The engines to try, best first, of those installed.
     static QStringList enginesByPreference(const QStringList& installed);
-    // True when an installed engine has a voice for the interface language of locale. Creates
-    // engines for the asking: for the settings dialog, not for every phrase.
+    // The first installed engine, by preference, with a voice for the interface language of
+    // locale, set to that voice, as a child of parent; null when none has one. Blocks for as
+    // long as the engines take to list their voices: call it off the GUI thread.
+    static QTextToSpeech* bestEngine(const QLocale& locale, QObject* parent);
+    // True when an installed engine has a voice for the interface language of locale. Blocks
+    // like bestEngine().
     static bool voiceExistsFor(const QLocale& locale);
-
-    // A phrase the audio output failed to play does not end the voice; this many in a row do.
-    static constexpr int kErrorsBeforeGivingUp = 3;
+    // True once the voice thread could not be stopped at quitting (see SoundCuePlayer's
+    // soundThreadStuck()).
+    static bool threadStuck();
 
 private:
-    void ensureEngine();
+    enum class State { Idle, Starting, Speaking, Silent };
     // An engine of that name set to a voice for locale, or null (none, or it does not connect).
     static QTextToSpeech* engineFor(const QString& engine, const QLocale& locale, QObject* parent);
 
     const AppSettings& m_settings;
-    QTextToSpeech* m_speech = nullptr;
-    bool m_failed = false;
-    int m_errorsInARow = 0;
-    bool m_lastStateWasSpeaking = false;
+    QThread* m_thread = nullptr;
+    SpeechWorker* m_worker = nullptr; // lives on m_thread
+    State m_state = State::Idle;
 };
 
 } // namespace footcoach

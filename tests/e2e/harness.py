@@ -120,6 +120,8 @@ class Desktop:
             app.wait(timeout=30)
             return [f"the app did not quit within 20 s of Ctrl+Q {what}"]
         rest = app.stderr.read() if app.stderr else ""
+        if isinstance(rest, bytes):  # a pipe read without text mode (voice_e2e reads raw)
+            rest = rest.decode("utf-8", "replace")
         print(f"quit with status {app.returncode}")
         failures = []
         if app.returncode != 0:

@@ -16,7 +16,11 @@ class RecordingVoice final : public Voice {
 public:
     bool isActive() override { return true; }
     void say(const QString& text) override { said << text; }
+    void prepare() override { ++prepared; }
+    bool isReady() const override { return readyNow; }
     QStringList said;
+    int prepared = 0;
+    bool readyNow = true;
 };
 
 class RecordingCuePlayer final : public CuePlayer {
@@ -60,6 +64,38 @@ TEST(DeferredVoice, WithTheVoiceOnTheRealOneIsCreatedOnceAndSpeaks) {
     ASSERT_NE(real, nullptr);
     EXPECT_EQ(real->parent(), &voice); // owned by the stand-in
     EXPECT_EQ(real->said, QStringList({"Left leg.", "Switch legs."}));
+}
+
+TEST(DeferredVoice, PreparingCreatesTheRealOneAndPassesOnItsReadiness) {
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    settings.setVoiceEnabled(true);
+    RecordingVoice* real = nullptr;
+    DeferredVoice voice(settings, [&]() -> Voice* {
+        real = new RecordingVoice;
+        real->readyNow = false;
+        return real;
+    });
+    EXPECT_TRUE(voice.isReady()); // nothing asked yet, nothing to wait for
+    QSignalSpy ready(&voice, &Voice::ready);
+    voice.prepare();
+    ASSERT_NE(real, nullptr);
+    EXPECT_EQ(real->prepared, 1);
+    EXPECT_FALSE(voice.isReady());
+    real->readyNow = true;
+    Q_EMIT real->ready();
+    EXPECT_TRUE(voice.isReady());
+    EXPECT_EQ(ready.count(), 1);
+}
+
+TEST(DeferredVoice, WithTheVoiceOffPreparingLoadsNothing) {
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    settings.setVoiceEnabled(false);
+    DeferredVoice voice(settings, []() -> Voice* { return new RecordingVoice; });
+    voice.prepare();
+    EXPECT_FALSE(voice.isCreated());
+    EXPECT_TRUE(voice.isReady());
 }
 
 TEST(DeferredVoice, WithoutTheSoundModuleTheVoiceStaysSilent) {

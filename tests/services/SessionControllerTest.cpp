@@ -4,6 +4,7 @@
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
 #include "services/session/CuePlayer.h"
+#include "services/session/Voice.h"
 
 #include <QTest>
 #include <gtest/gtest.h>
@@ -25,6 +26,23 @@ public:
     bool readyNow = true;
 };
 
+// A voice whose engine gets ready only when the test says so, as speech-dispatcher does after
+// listing its voices (0.3-1.3 s, longer on a busy machine).
+class LateVoice final : public Voice {
+public:
+    bool isActive() override { return readyNow; }
+    void say(const QString& text) override { said << text; }
+    void prepare() override { ++prepared; }
+    bool isReady() const override { return readyNow; }
+    void becomeReady() {
+        readyNow = true;
+        Q_EMIT ready();
+    }
+    QStringList said;
+    int prepared = 0;
+    bool readyNow = false;
+};
+
 struct ControllerFixture {
     test::TestDataDir dir;
     test::FakeMonotonicClock clock;
@@ -34,11 +52,11 @@ struct ControllerFixture {
     RecordingCuePlayer cues;
     std::unique_ptr<SessionController> controller;
 
-    ControllerFixture() {
+    explicit ControllerFixture(Voice* voice = nullptr) {
         EXPECT_TRUE(store.open()) << store.lastError().toStdString();
         controller = std::make_unique<SessionController>(SessionPlan(RoutineLoader::builtIn()),
                                                          SlotKey{QDate(2026, 3, 2), Slot::Morning},
-                                                         clock, wall, zone, store, cues, nullptr);
+                                                         clock, wall, zone, store, cues, voice);
     }
     void runToEnd() {
         int guard = 0;
@@ -108,6 +126,50 @@ TEST(SessionController, DoesNotWaitLongerThanASecondForTheCueOutput) {
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return f.controller->engine().state() == EngineState::Running; },
                         SessionController::kCueWaitMs + 2000));
+}
+
+TEST(SessionController, StartsItsClockOnceTheVoiceIsReadySoTheFirstPhraseIsSpoken) {
+    LateVoice voice;
+    ControllerFixture f(&voice);
+    EXPECT_EQ(voice.prepared, 1); // as the screen opens, not at the first phrase
+    f.controller->start();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Idle);
+    EXPECT_TRUE(voice.said.isEmpty());
+    EXPECT_TRUE(f.cues.played.isEmpty());
+    voice.becomeReady();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Running);
+    ASSERT_EQ(voice.said.size(), 1);
+    EXPECT_TRUE(voice.said.first().startsWith("Get ready")) << voice.said.first().toStdString();
+    EXPECT_TRUE(f.cues.played.isEmpty()); // spoken, not a tone
+}
+
+TEST(SessionController, WaitsForBothTheCueOutputAndTheVoice) {
+    LateVoice voice;
+    ControllerFixture f(&voice);
+    f.cues.readyNow = false;
+    f.controller->start();
+    voice.becomeReady();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Idle);
+    f.cues.readyNow = true;
+    Q_EMIT f.cues.ready();
+    EXPECT_EQ(f.controller->engine().state(), EngineState::Running);
+    EXPECT_EQ(voice.said.size(), 1);
+}
+
+TEST(SessionController, AVoiceNotReadyByTheDeadlineLeavesTheTones) {
+    LateVoice voice;
+    ControllerFixture f(&voice);
+    f.controller->start();
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return f.controller->engine().state() == EngineState::Running; },
+                        SessionController::kCueWaitMs + 2000));
+    EXPECT_EQ(f.cues.played, QList<Cue>({Cue::GetReady}));
+    EXPECT_TRUE(voice.said.isEmpty());
+    // Ready later: the next phrase is spoken.
+    voice.becomeReady();
+    f.clock.advance(5000ms);
+    f.controller->processDue();
+    EXPECT_EQ(voice.said.size(), 1);
 }
 
 TEST(SessionController, StoppingEarlyRecordsAPartialSession) {

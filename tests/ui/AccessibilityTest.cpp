@@ -50,7 +50,8 @@ TEST(Accessibility, EveryControlOfTheSettingsHasANameAndDescription) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     const AutostartEntry autostart(dir.path());
-    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(),
+                          QtFuture::makeReadyFuture(false));
     dialog.show();
     auto* tabs = dialog.findChild<QTabWidget*>();
     ASSERT_NE(tabs, nullptr);

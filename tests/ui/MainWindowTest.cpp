@@ -16,11 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPromise>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTest>
 #include <QTimeEdit>
 #include <gtest/gtest.h>
 
@@ -82,7 +84,8 @@ TEST(SettingsDialog, ChangesNothingUntilApplied) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     const AutostartEntry autostart(dir.path());
-    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(),
+                          QtFuture::makeReadyFuture(false));
     dialog.findChild<QSlider*>("volume")->setValue(30);
     dialog.findChild<QCheckBox*>("soundOn")->setChecked(false);
     dialog.findChild<QCheckBox*>("voiceOn")->setChecked(true);
@@ -110,10 +113,34 @@ TEST(SettingsDialog, HoldCannotGoBelowTheRoutinesMinimum) {
     test::TestDataDir dir;
     AppSettings settings(dir.file("settings.ini"));
     const AutostartEntry autostart(dir.path());
-    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(),
+                          QtFuture::makeReadyFuture(false));
     auto* hold = dialog.findChild<QSpinBox*>("holdSeconds");
     EXPECT_EQ(hold->minimum(), 15);
     EXPECT_EQ(hold->maximum(), 600);
+}
+
+TEST(SettingsDialog, SaysThereIsNoVoiceOnceTheEnginesHaveAnswered) {
+    // The speech engines answer from another thread, up to a second later: the dialog is open
+    // and usable before, and the sound page says there is no voice once that is known.
+    test::TestDataDir dir;
+    AppSettings settings(dir.file("settings.ini"));
+    const AutostartEntry autostart(dir.path());
+    for (const bool available : {false, true}) {
+        QPromise<bool> answer;
+        answer.start();
+        SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), answer.future());
+        auto* note = dialog.findChild<QLabel*>("noVoice");
+        ASSERT_NE(note, nullptr);
+        EXPECT_TRUE(note->isHidden()); // not known yet
+        answer.addResult(available);
+        answer.finish();
+        if (available)
+            QCoreApplication::sendPostedEvents(); // the watcher's news of the answer
+        else
+            EXPECT_TRUE(QTest::qWaitFor([&] { return !note->isHidden(); }, 5000));
+        EXPECT_EQ(note->isHidden(), available);
+    }
 }
 
 TEST(SettingsDialog, StartAtLoginWritesAndRemovesTheAutostartEntry) {
@@ -121,7 +148,8 @@ TEST(SettingsDialog, StartAtLoginWritesAndRemovesTheAutostartEntry) {
     qputenv("XDG_CONFIG_HOME", dir.file("config").toUtf8());
     AppSettings settings(dir.file("settings.ini"));
     const AutostartEntry autostart(dir.file("data"));
-    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(),
+                          QtFuture::makeReadyFuture(false));
     dialog.findChild<QCheckBox*>("startAtLogin")->setChecked(true);
     ASSERT_TRUE(dialog.apply());
     EXPECT_TRUE(autostart.isEnabled());

@@ -81,7 +81,8 @@ TEST_P(TextScale, NothingIsClippedAtDoubleTextSize) {
     saveShot(&window, QStringLiteral("text200-%1-session.png").arg(language));
 
     const AutostartEntry autostart(dir.path());
-    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(), false);
+    SettingsDialog dialog(settings, autostart, RoutineLoader::builtIn(),
+                          QtFuture::makeReadyFuture(false));
     dialog.show();
     auto* tabs = dialog.findChild<QTabWidget*>();
     ASSERT_NE(tabs, nullptr);

@@ -21,12 +21,25 @@ void DeferredVoice::say(const QString& text) {
         m_real->say(text);
 }
 
+void DeferredVoice::prepare() {
+    if (!m_settings.voiceEnabled())
+        return;
+    if (Voice* voice = real())
+        voice->prepare();
+}
+
+bool DeferredVoice::isReady() const {
+    return !m_real || m_real->isReady();
+}
+
 Voice* DeferredVoice::real() {
     if (!m_created) {
         m_created = true;
         m_real = m_factory ? m_factory() : nullptr;
-        if (m_real)
+        if (m_real) {
             m_real->setParent(this);
+            connect(m_real, &Voice::ready, this, &Voice::ready);
+        }
     }
     return m_real;
 }

@@ -20,6 +20,8 @@ public:
 
     bool isActive() override;
     void say(const QString& text) override;
+    void prepare() override;
+    bool isReady() const override;
     bool isCreated() const { return m_created; }
 
 private:

@@ -50,10 +50,11 @@ SessionController::SessionController(SessionPlan plan, std::optional<SlotKey> sl
         Q_EMIT displayChanged();
     });
     // The cue player gets its output ready now, while the screen is built, and the voice its
-    // speech engine (which takes up to a second to list its voices), before the session's
-    // clock starts: so that the first cue sounds on time as well.
+    // speech engine (which takes up to a second to list its voices, on a thread of its own),
+    // before the session's clock starts: so that the first cue sounds on time, and the first
+    // phrase is spoken, as well.
     if (m_voice)
-        m_voice->isActive();
+        m_voice->prepare();
     m_cues.beginSession();
     m_holdingCues = true;
 }
@@ -91,13 +92,24 @@ void SessionController::start(std::optional<int> numbnessBefore) {
     } else if (numbnessBefore) {
         m_recorder.recordCheckIn({*m_sessionId, numbnessBefore, std::nullopt, {}});
     }
-    if (m_cues.isReady()) {
+    if (soundIsReady()) {
         startEngine();
         return;
     }
-    connect(&m_cues, &CuePlayer::ready, this, &SessionController::startEngine,
-            Qt::SingleShotConnection);
+    connect(&m_cues, &CuePlayer::ready, this, &SessionController::startWhenSoundIsReady);
+    if (m_voice)
+        connect(m_voice, &Voice::ready, this, &SessionController::startWhenSoundIsReady);
+    // Past the deadline the session goes on with what is ready: tones where the voice is not.
     QTimer::singleShot(kCueWaitMs, this, &SessionController::startEngine);
+}
+
+bool SessionController::soundIsReady() const {
+    return m_cues.isReady() && (!m_voice || m_voice->isReady());
+}
+
+void SessionController::startWhenSoundIsReady() {
+    if (soundIsReady())
+        startEngine();
 }
 
 void SessionController::startEngine() {

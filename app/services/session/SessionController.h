@@ -24,10 +24,12 @@ public:
     // How stale a cue may be and still be played: a cue that comes far too late (the machine
     // stalled) is better left silent than played out of step.
     static constexpr std::chrono::milliseconds kStaleCue{400};
-    // How long start() waits at most for the cue player's output to flow, so that the first
-    // cue is on time too; sound that takes longer must not hold the session up. The stream
-    // settles in about 250 ms; a slow or busy machine (seen under AddressSanitizer) can take
-    // over a second, and a late first cue then throws the next ones out of step.
+    // How long start() waits at most for the cue player's output to flow and the voice's
+    // engine to be ready, so that the first cue is on time and the first phrase spoken too;
+    // sound that takes longer must not hold the session up. The stream settles in about
+    // 250 ms and speech-dispatcher lists its voices in 0.3-1.3 s; a slow or busy machine (seen
+    // under AddressSanitizer) can take over a second, and a late first cue then throws the
+    // next ones out of step.
     static constexpr int kCueWaitMs = 3000;
 
     // slot: the slot the session counts for; nullopt for an extra session, which counts for
@@ -63,6 +65,8 @@ private:
     void onFinished(const SessionResult& summary);
     QString spokenPhrase(int phaseIndex) const;
     void releaseCues();
+    bool soundIsReady() const;
+    void startWhenSoundIsReady();
     void startEngine();
 
     SessionEngine m_engine;

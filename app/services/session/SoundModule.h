@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QtPlugin>
 
 class QObject;
@@ -20,9 +21,10 @@ public:
 
     virtual CuePlayer* createCuePlayer(const AppSettings& settings, QObject* parent) = 0;
     virtual Voice* createVoice(const AppSettings& settings, QObject* parent) = 0;
-    // True when a speech engine with a voice for the interface language is installed.
-    virtual bool voiceAvailable() = 0;
-    // True once a sound thread is stuck in the audio backend (see SoundCuePlayer).
+    // Whether a speech engine with a voice for the interface language is installed. Asking
+    // the engines takes up to a second, so the answer comes later, from another thread.
+    virtual QFuture<bool> voiceAvailable() = 0;
+    // True once a sound or voice thread is stuck in its backend (see SoundCuePlayer).
     virtual bool soundThreadStuck() = 0;
 };
 
@@ -32,5 +34,5 @@ inline constexpr char kSoundModuleFile[] = "libfootcoach-sound.so";
 } // namespace footcoach
 
 // The interface id: a plugin built against another version of the interface is refused.
-#define FOOTCOACH_SOUND_MODULE_IID "io.github.footcoach.SoundModule/1"
+#define FOOTCOACH_SOUND_MODULE_IID "io.github.footcoach.SoundModule/2"
 Q_DECLARE_INTERFACE(footcoach::SoundModule, FOOTCOACH_SOUND_MODULE_IID)

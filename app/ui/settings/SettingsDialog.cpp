@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +37,7 @@ int largestMinimumHold(const Routine& r) {
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings& settings, const AutostartEntry& autostart,
-                               Routine baseRoutine, bool voiceAvailable, QWidget* parent)
+                               Routine baseRoutine, QFuture<bool> voiceAvailable, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_autostart(autostart)
@@ -46,7 +47,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const AutostartEntry& auto
     auto* layout = new QVBoxLayout(this);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildRemindersPage(), tr("&Reminders"));
-    tabs->addTab(buildSoundPage(voiceAvailable), tr("&Sound and voice"));
+    tabs->addTab(buildSoundPage(std::move(voiceAvailable)), tr("&Sound and voice"));
     tabs->addTab(buildProgramPage(), tr("&Program"));
     tabs->addTab(buildGeneralPage(), tr("&General"));
     layout->addWidget(tabs);
@@ -134,7 +135,7 @@ QWidget* SettingsDialog::buildRemindersPage() {
     return page;
 }
 
-QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
+QWidget* SettingsDialog::buildSoundPage(QFuture<bool> voiceAvailable) {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_sound = new QCheckBox(tr("Play sound cues during a session and with reminders"), page);
@@ -173,13 +174,20 @@ QWidget* SettingsDialog::buildSoundPage(bool voiceAvailable) {
                                          "not look at the screen"));
     m_voice->setObjectName(QStringLiteral("voiceOn"));
     layout->addWidget(m_voice);
-    if (!voiceAvailable) {
-        auto* note = new QLabel(tr("No speech voice for this language is installed on this "
-                                   "computer, so FootCoach plays its tones instead."),
-                                page);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
+    m_noVoice = new QLabel(tr("No speech voice for this language is installed on this "
+                              "computer, so FootCoach plays its tones instead."),
+                           page);
+    m_noVoice->setObjectName(QStringLiteral("noVoice"));
+    m_noVoice->setWordWrap(true);
+    m_noVoice->hide();
+    layout->addWidget(m_noVoice);
+    // The speech engines take up to a second to answer; the dialog does not wait for them.
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        const QFuture<bool> answer = watcher->future();
+        m_noVoice->setVisible(answer.resultCount() == 0 || !answer.result());
+    });
+    watcher->setFuture(voiceAvailable);
     layout->addStretch(1);
     return page;
 }

@@ -3,6 +3,7 @@
 #include "footcoach/Routine.h"
 
 #include <QDialog>
+#include <QFuture>
 
 class QCheckBox;
 class QComboBox;
@@ -22,8 +23,10 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     // baseRoutine: the routine before the user's program changes, for the limits and defaults.
+    // voiceAvailable: whether a speech voice speaks the interface language, which may be known
+    // only after the dialog is shown (the sound page says so then).
     SettingsDialog(AppSettings& settings, const AutostartEntry& autostart, Routine baseRoutine,
-                   bool voiceAvailable, QWidget* parent = nullptr);
+                   QFuture<bool> voiceAvailable, QWidget* parent = nullptr);
 
     // Writes every page's values. Returns false (and says why) when something could not be saved.
     bool apply();
@@ -34,7 +37,7 @@ Q_SIGNALS:
 
 private:
     QWidget* buildRemindersPage();
-    QWidget* buildSoundPage(bool voiceAvailable);
+    QWidget* buildSoundPage(QFuture<bool> voiceAvailable);
     QWidget* buildProgramPage();
     QWidget* buildGeneralPage();
     void chooseRoutineFile();
@@ -57,6 +60,7 @@ private:
     QCheckBox* m_sound = nullptr;
     QSlider* m_volume = nullptr;
     QCheckBox* m_voice = nullptr;
+    QLabel* m_noVoice = nullptr; // shown once no voice is known to speak the language
     QSpinBox* m_hold = nullptr;
     QSpinBox* m_reps = nullptr;
     QSpinBox* m_rest = nullptr;

@@ -328,7 +328,9 @@ void AppController::startSession(std::optional<Slot> slot) {
 
 void AppController::openSettings() {
     SettingsDialog dialog(m_deps.settings, *m_autostart, m_baseRoutine,
-                          soundModule() && soundModule()->voiceAvailable(), m_window);
+                          soundModule() ? soundModule()->voiceAvailable()
+                                        : QtFuture::makeReadyFuture(false),
+                          m_window);
     connect(&dialog, &SettingsDialog::programChanged, this, &AppController::applyProgramChange);
     dialog.exec();
     updateTray(); // "start at login" may have changed what the home screen can promise
