@@ -4,8 +4,8 @@
 // test. --keep leaves the generated data directory behind (its path is printed first).
 
 #include "HistoryGenerator.h"
-#include "charts/ChartsHistoryScreen.h"
-#include "charts/ReportWriter.h"
+#include "charts/history/ChartsHistoryScreen.h"
+#include "charts/print/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"

@@ -56,12 +56,16 @@
     <message numerus="yes">
         <source>Next: hold %n seconds</source>
         <translation>
-            <numerusform>Danach: %n Sekunde halten</numerusform><numerusform>Danach: %n Sekunden halten</numerusform></translation>
+            <numerusform>Danach: %n Sekunde halten</numerusform>
+            <numerusform>Danach: %n Sekunden halten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next: relax for %n seconds</source>
         <translation>
-            <numerusform>Danach: %n Sekunde entspannen</numerusform><numerusform>Danach: %n Sekunden entspannen</numerusform></translation>
+            <numerusform>Danach: %n Sekunde entspannen</numerusform>
+            <numerusform>Danach: %n Sekunden entspannen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -101,9 +105,9 @@
 %1</translation>
     </message>
     <message>
-        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop's panel: click it to open FootCoach again.
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
 
-To quit FootCoach, choose "Quit FootCoach" in that icon's menu, or Quit in the File menu of its window.</source>
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
         <translation>FootCoach läuft weiter, damit es Sie an Ihre Dehnübungen erinnern kann. Sein kleines Symbol finden Sie im Infobereich der Leiste Ihres Desktops: Ein Klick darauf öffnet FootCoach wieder.
 
 Um FootCoach zu beenden, wählen Sie im Menü dieses Symbols „FootCoach beenden“ oder im Fenster im Menü „Datei“ den Punkt „Beenden“.</translation>
@@ -137,7 +141,7 @@ Um FootCoach wieder zu öffnen, starten Sie es wie gewohnt, zum Beispiel aus dem
         <translation>Die Erinnerungen sind ausgeschaltet. Damit Sie jeden Morgen und Abend erinnert werden, schalten Sie sie unter Einstellungen, Erinnerungen ein.</translation>
     </message>
     <message>
-        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on "Start FootCoach when I log in" in Settings, General.</source>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
         <translation>%1. FootCoach erinnert Sie, solange es läuft, auch bei geschlossenem Fenster. Damit die Erinnerungen auch nach einem Neustart kommen, schalten Sie unter Einstellungen, Allgemein „FootCoach bei der Anmeldung starten“ ein.</translation>
     </message>
     <message>
@@ -202,7 +206,7 @@ Um FootCoach wieder zu öffnen, starten Sie es wie gewohnt, zum Beispiel aus dem
         <translation>← Zurück</translation>
     </message>
     <message>
-        <source>Returns to today's sessions</source>
+        <source>Returns to today&apos;s sessions</source>
         <translation>Zurück zu den heutigen Einheiten</translation>
     </message>
     <message>
@@ -222,7 +226,7 @@ You can print this record for your doctor from the File menu.</source>
 Über das Menü „Datei“ können Sie dieses Protokoll für Ihren Arzt drucken.</translation>
     </message>
     <message>
-        <source>Go to today's session</source>
+        <source>Go to today&apos;s session</source>
         <translation>Zur heutigen Einheit</translation>
     </message>
     <message>
@@ -254,7 +258,7 @@ You can print this record for your doctor from the File menu.</source>
         <translation>In dieser Woche wurden keine Einheiten aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Do both of today's sessions to start a streak.</source>
+        <source>Do both of today&apos;s sessions to start a streak.</source>
         <translation>Machen Sie heute beide Einheiten, um eine Serie zu beginnen.</translation>
     </message>
     <message>
@@ -315,7 +319,7 @@ You can print this record for your doctor from the File menu.</source>
         </translation>
     </message>
     <message>
-        <source>This week's sessions</source>
+        <source>This week&apos;s sessions</source>
         <translation>Die Einheiten dieser Woche</translation>
     </message>
     <message>
@@ -536,7 +540,7 @@ vorher → nachher</translation>
         <translation>Ihren Verlauf anzulegen</translation>
     </message>
     <message>
-        <source>save today's backup</source>
+        <source>save today&apos;s backup</source>
         <translation>die heutige Sicherungskopie zu speichern</translation>
     </message>
     <message>
@@ -756,7 +760,7 @@ vorher → nachher</translation>
         <translation>Druck auf die Nerven dort, wo sie im unteren Rücken aus der Wirbelsäule austreten, zum Beispiel nach einer Rückenverletzung oder durch geschwollene Blutgefäße, Narbengewebe, eine Infektion oder eine Wucherung.</translation>
     </message>
     <message>
-        <source>Raynaud's phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
+        <source>Raynaud&apos;s phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
         <translation>Das Raynaud-Phänomen, bei dem sich die Blutgefäße der Zehen bei Kälte zu stark verengen.</translation>
     </message>
     <message>
@@ -800,7 +804,7 @@ vorher → nachher</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor's advice.</source>
+        <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor&apos;s advice.</source>
         <translation>Die Dehnübungen und wie oft sie gemacht werden, entsprechen den Empfehlungen der Foundation for Peripheral Neuropathy (FPN, eine US-amerikanische Stiftung). Die Ursachen für Taubheitsgefühl folgen der U.S. National Library of Medicine (NLM, die medizinische Nationalbibliothek der USA) und der American Academy of Orthopaedic Surgeons (US-Fachgesellschaft der Orthopäden); der Hinweis zu Chemotherapie und Stürzen folgt einem Artikel im Oncology Nursing Forum (September 2012). FootCoach ersetzt nicht den Rat Ihres Arztes.</translation>
     </message>
     <message>
@@ -871,7 +875,7 @@ vorher → nachher</translation>
         <translation>Über &amp;FootCoach</translation>
     </message>
     <message>
-        <source>Both of today's sessions are done. See you tomorrow!</source>
+        <source>Both of today&apos;s sessions are done. See you tomorrow!</source>
         <translation>Beide Einheiten für heute sind erledigt. Bis morgen!</translation>
     </message>
     <message>
@@ -1064,7 +1068,7 @@ vorher → nachher</translation>
         <translation>FootCoach kann Ihre Verlaufsdatei %1 nicht verwenden, denn die Datei %2, und FootCoach konnte sie nicht beiseitelegen, um neu zu beginnen. Prüfen Sie, ob Sie im Ordner dieser Datei schreiben dürfen.</translation>
     </message>
     <message>
-        <source>FootCoach could not save today's backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
+        <source>FootCoach could not save today&apos;s backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
         <translation>FootCoach konnte die heutige Sicherungskopie Ihres Verlaufs nicht speichern: %1 Ihr Verlauf selbst ist in Ordnung. FootCoach versucht es beim nächsten Mal erneut.</translation>
     </message>
     <message>
@@ -1328,7 +1332,7 @@ Sie können das jederzeit unter Einstellungen, Allgemein ändern.</translation>
         <translation>Dehnprotokoll %1 bis %2</translation>
     </message>
     <message>
-        <source>Made with FootCoach %1 from the record kept on the patient's computer.</source>
+        <source>Made with FootCoach %1 from the record kept on the patient&apos;s computer.</source>
         <translation>Erstellt mit FootCoach %1 aus dem Protokoll auf dem Computer des Patienten.</translation>
     </message>
     <message>
@@ -1456,11 +1460,11 @@ vorher → nachher</translation>
         <translation>In diesem Zeitraum wurden keine Angaben zum Taubheitsgefühl gemacht.</translation>
     </message>
     <message>
-        <source>Each point is the average of a week's check-ins: 0 is normal feeling, 10 no feeling at all.</source>
+        <source>Each point is the average of a week&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
         <translation>Jeder Punkt ist der Durchschnitt der Angaben einer Woche: 0 bedeutet normales Gefühl, 10 gar kein Gefühl.</translation>
     </message>
     <message>
-        <source>Each point is the average of a day's check-ins: 0 is normal feeling, 10 no feeling at all.</source>
+        <source>Each point is the average of a day&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
         <translation>Jeder Punkt ist der Durchschnitt der Angaben eines Tages: 0 bedeutet normales Gefühl, 10 gar kein Gefühl.</translation>
     </message>
     <message>
@@ -1586,8 +1590,8 @@ vorher → nachher</translation>
         <translation>muss ein Objekt mit Sprachcodes sein</translation>
     </message>
     <message>
-        <source>is not a language code such as "de" or "pt_BR"</source>
-        <translation>ist kein Sprachcode wie "de" oder "pt_BR"</translation>
+        <source>is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;de&quot; oder &quot;pt_BR&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1598,32 +1602,32 @@ vorher → nachher</translation>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>may hold only lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>darf nur Kleinbuchstaben, Ziffern, '.', '_' und '-' enthalten</translation>
+        <source>may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
     </message>
     <message>
-        <source>must be "left", "right" or "both"</source>
-        <translation>muss "left", "right" oder "both" sein</translation>
+        <source>must be &quot;left&quot;, &quot;right&quot; or &quot;both&quot;</source>
+        <translation>muss &quot;left&quot;, &quot;right&quot; oder &quot;both&quot; sein</translation>
     </message>
     <message>
         <source>names the same side twice</source>
         <translation>nennt dieselbe Seite zweimal</translation>
     </message>
     <message>
-        <source>"both" cannot be combined with a side</source>
-        <translation>"both" kann nicht mit einer Seite kombiniert werden</translation>
+        <source>&quot;both&quot; cannot be combined with a side</source>
+        <translation>&quot;both&quot; kann nicht mit einer Seite kombiniert werden</translation>
     </message>
     <message>
-        <source>must be "footcoach-routine"</source>
-        <translation>muss "footcoach-routine" sein</translation>
+        <source>must be &quot;footcoach-routine&quot;</source>
+        <translation>muss &quot;footcoach-routine&quot; sein</translation>
     </message>
     <message>
         <source>is %1, but this FootCoach reads routine format versions up to %2; a newer FootCoach is needed</source>
         <translation>ist %1, aber diese FootCoach-Version liest Übungsplan-Formate nur bis Version %2; Sie brauchen eine neuere FootCoach-Version</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier exercise</source>
-        <translation>"%1" wird schon von einer früheren Übung verwendet</translation>
+        <source>&quot;%1&quot; is used by an earlier exercise</source>
+        <translation>&quot;%1&quot; wird schon von einer früheren Übung verwendet</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1661,7 +1665,7 @@ vorher → nachher</translation>
         <translation>Sicherheitshinweis</translation>
     </message>
     <message>
-        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor's look. Never change or stop a medicine on your own; talk to your doctor first.</source>
+        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
         <translation>Fragen Sie vor dem Beginn Ihren Arzt, ob diese Dehnübungen für Sie geeignet sind. Dehnen Sie sanft: Wenn eine Dehnung wehtut, hören Sie auf. Mit tauben Füßen stürzt man leichter; achten Sie deshalb auf Ihr Gleichgewicht: Machen Sie die Übungen im Stehen an einer Wand oder in einem Türrahmen und halten Sie sich dort fest. Ein Taubheitsgefühl, das anhält oder immer wiederkommt, sollte ärztlich abgeklärt werden. Ändern Sie Medikamente nie eigenmächtig und setzen Sie sie nicht selbst ab; sprechen Sie zuerst mit Ihrem Arzt.</translation>
     </message>
     <message>
@@ -1766,7 +1770,9 @@ vorher → nachher</translation>
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>
         <translation>
-            <numerusform>Sie haben %1 von %n Dehnung geschafft.</numerusform><numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform></translation>
+            <numerusform>Sie haben %1 von %n Dehnung geschafft.</numerusform>
+            <numerusform>Sie haben %1 von %n Dehnungen geschafft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That is saved as a partly done session.</source>
@@ -1833,7 +1839,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>%1 · exercise %2 of %3</source>
-        <translation>%1 · Übung %2 von %3</translation>
+        <translation>%1 · Übung&#xa0;%2&#xa0;von&#xa0;%3</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -2031,11 +2037,11 @@ vorher → nachher</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Sprache des Computers</translation>
     </message>
     <message>
-        <source>The language of FootCoach's screens, reminders and voice</source>
+        <source>The language of FootCoach&apos;s screens, reminders and voice</source>
         <translation>Die Sprache der Anzeigen, Erinnerungen und Stimme von FootCoach</translation>
     </message>
     <message>

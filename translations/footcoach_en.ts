@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>Next: hold %n seconds</source>
         <translation>
-            <numerusform>Next: hold %n second</numerusform><numerusform>Next: hold %n seconds</numerusform></translation>
+            <numerusform>Next: hold %n second</numerusform>
+            <numerusform>Next: hold %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next: relax for %n seconds</source>
         <translation>
-            <numerusform>Next: relax for %n second</numerusform><numerusform>Next: relax for %n seconds</numerusform></translation>
+            <numerusform>Next: relax for %n second</numerusform>
+            <numerusform>Next: relax for %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,7 +204,9 @@
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>
         <translation>
-            <numerusform>You finished %1 of %n hold.</numerusform><numerusform>You finished %1 of %n holds.</numerusform></translation>
+            <numerusform>You finished %1 of %n hold.</numerusform>
+            <numerusform>You finished %1 of %n holds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

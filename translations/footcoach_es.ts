@@ -56,12 +56,16 @@
     <message numerus="yes">
         <source>Next: hold %n seconds</source>
         <translation>
-            <numerusform>Después: mantener %n segundo</numerusform><numerusform>Después: mantener %n segundos</numerusform></translation>
+            <numerusform>Después: mantener %n segundo</numerusform>
+            <numerusform>Después: mantener %n segundos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next: relax for %n seconds</source>
         <translation>
-            <numerusform>Después: relajarse %n segundo</numerusform><numerusform>Después: relajarse %n segundos</numerusform></translation>
+            <numerusform>Después: relajarse %n segundo</numerusform>
+            <numerusform>Después: relajarse %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -101,9 +105,9 @@
 %1</translation>
     </message>
     <message>
-        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop's panel: click it to open FootCoach again.
+        <source>FootCoach is still running, so that it can remind you of your stretches. Its small icon is in the tray of your desktop&apos;s panel: click it to open FootCoach again.
 
-To quit FootCoach, choose "Quit FootCoach" in that icon's menu, or Quit in the File menu of its window.</source>
+To quit FootCoach, choose &quot;Quit FootCoach&quot; in that icon&apos;s menu, or Quit in the File menu of its window.</source>
         <translation>FootCoach sigue en marcha para poder recordarle sus estiramientos. Su pequeño icono está en la bandeja del panel de su escritorio: haga clic en él para volver a abrir FootCoach.
 
 Para cerrar FootCoach del todo, elija «Salir de FootCoach» en el menú de ese icono, o Salir en el menú Archivo de su ventana.</translation>
@@ -137,7 +141,7 @@ Para volver a abrir FootCoach, inícielo como siempre, por ejemplo desde el men�
         <translation>Los recordatorios están desactivados. Para que se le recuerde cada mañana y cada noche, actívelos en Configuración, Recordatorios.</translation>
     </message>
     <message>
-        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on "Start FootCoach when I log in" in Settings, General.</source>
+        <source>%1. FootCoach reminds you while it runs, also with its window closed. To be reminded after a restart too, turn on &quot;Start FootCoach when I log in&quot; in Settings, General.</source>
         <translation>%1. FootCoach le avisa mientras está en marcha, también con la ventana cerrada. Para recibir avisos también después de reiniciar, active «Abrir FootCoach al iniciar sesión» en Configuración, General.</translation>
     </message>
     <message>
@@ -202,7 +206,7 @@ Para volver a abrir FootCoach, inícielo como siempre, por ejemplo desde el men�
         <translation>← Volver</translation>
     </message>
     <message>
-        <source>Returns to today's sessions</source>
+        <source>Returns to today&apos;s sessions</source>
         <translation>Vuelve a las sesiones de hoy</translation>
     </message>
     <message>
@@ -222,7 +226,7 @@ You can print this record for your doctor from the File menu.</source>
 Puede imprimir este registro para su médico desde el menú Archivo.</translation>
     </message>
     <message>
-        <source>Go to today's session</source>
+        <source>Go to today&apos;s session</source>
         <translation>Ir a la sesión de hoy</translation>
     </message>
     <message>
@@ -254,7 +258,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         <translation>No se registró ninguna sesión esta semana.</translation>
     </message>
     <message>
-        <source>Do both of today's sessions to start a streak.</source>
+        <source>Do both of today&apos;s sessions to start a streak.</source>
         <translation>Haga las dos sesiones de hoy para empezar una racha.</translation>
     </message>
     <message>
@@ -315,7 +319,7 @@ Puede imprimir este registro para su médico desde el menú Archivo.</translatio
         </translation>
     </message>
     <message>
-        <source>This week's sessions</source>
+        <source>This week&apos;s sessions</source>
         <translation>Las sesiones de esta semana</translation>
     </message>
     <message>
@@ -536,7 +540,7 @@ antes → después</translation>
         <translation>crear su historial</translation>
     </message>
     <message>
-        <source>save today's backup</source>
+        <source>save today&apos;s backup</source>
         <translation>guardar la copia de seguridad de hoy</translation>
     </message>
     <message>
@@ -756,7 +760,7 @@ antes → después</translation>
         <translation>Presión sobre los nervios en el punto donde salen de la parte baja de la espalda, por ejemplo tras una lesión de espalda, o por vasos sanguíneos hinchados, tejido cicatricial, una infección o un bulto.</translation>
     </message>
     <message>
-        <source>Raynaud's phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
+        <source>Raynaud&apos;s phenomenon, in which the blood vessels of the toes narrow too much in the cold.</source>
         <translation>El fenómeno de Raynaud, en el que los vasos sanguíneos de los dedos de los pies se estrechan demasiado con el frío.</translation>
     </message>
     <message>
@@ -800,7 +804,7 @@ antes → después</translation>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor's advice.</source>
+        <source>The stretches and how often to do them are those recommended by the Foundation for Peripheral Neuropathy (FPN). The causes of numbness follow the U.S. National Library of Medicine (NLM) and the American Academy of Orthopaedic Surgeons; the note on chemotherapy and falls follows an article in the Oncology Nursing Forum (September 2012). FootCoach does not replace your doctor&apos;s advice.</source>
         <translation>Los estiramientos y la frecuencia con que hacerlos son los que recomienda la Foundation for Peripheral Neuropathy (FPN, una fundación estadounidense). Las causas del entumecimiento siguen a la U.S. National Library of Medicine (NLM, la Biblioteca Nacional de Medicina de EE. UU.) y a la American Academy of Orthopaedic Surgeons (sociedad estadounidense de cirujanos ortopédicos); la nota sobre la quimioterapia y las caídas sigue un artículo del Oncology Nursing Forum (septiembre de 2012). FootCoach no sustituye el consejo de su médico.</translation>
     </message>
     <message>
@@ -871,7 +875,7 @@ antes → después</translation>
         <translation>&amp;Acerca de FootCoach</translation>
     </message>
     <message>
-        <source>Both of today's sessions are done. See you tomorrow!</source>
+        <source>Both of today&apos;s sessions are done. See you tomorrow!</source>
         <translation>Las dos sesiones de hoy están hechas. ¡Hasta mañana!</translation>
     </message>
     <message>
@@ -1053,7 +1057,7 @@ antes → después</translation>
     <message>
         <source>d MMMM yyyy</source>
         <comment>the date of a backup</comment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>FootCoach could not use your history file because it %1. It moved the file aside to %2 and started a new, empty history, because there was no backup to restore. The old file is kept in case you need it.</source>
@@ -1064,7 +1068,7 @@ antes → después</translation>
         <translation>FootCoach no puede usar su archivo de historial %1 porque el archivo %2, y no pudo apartarlo para empezar de nuevo. Compruebe que usted puede escribir en la carpeta de ese archivo.</translation>
     </message>
     <message>
-        <source>FootCoach could not save today's backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
+        <source>FootCoach could not save today&apos;s backup of your history: %1 Your history itself is fine; FootCoach will try again next time.</source>
         <translation>FootCoach no pudo guardar la copia de seguridad de hoy de su historial: %1 Su historial en sí está bien; FootCoach lo volverá a intentar la próxima vez.</translation>
     </message>
     <message>
@@ -1328,7 +1332,7 @@ Puede cambiarlo cuando quiera en Configuración, General.</translation>
         <translation>Registro de estiramientos del %1 al %2</translation>
     </message>
     <message>
-        <source>Made with FootCoach %1 from the record kept on the patient's computer.</source>
+        <source>Made with FootCoach %1 from the record kept on the patient&apos;s computer.</source>
         <translation>Creado con FootCoach %1 a partir del registro guardado en el equipo del paciente.</translation>
     </message>
     <message>
@@ -1456,11 +1460,11 @@ antes → después</translation>
         <translation>En este periodo no se registró el entumecimiento.</translation>
     </message>
     <message>
-        <source>Each point is the average of a week's check-ins: 0 is normal feeling, 10 no feeling at all.</source>
+        <source>Each point is the average of a week&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
         <translation>Cada punto es el promedio de los registros de una semana: 0 es sensibilidad normal, 10 ninguna sensibilidad.</translation>
     </message>
     <message>
-        <source>Each point is the average of a day's check-ins: 0 is normal feeling, 10 no feeling at all.</source>
+        <source>Each point is the average of a day&apos;s check-ins: 0 is normal feeling, 10 no feeling at all.</source>
         <translation>Cada punto es el promedio de los registros de un día: 0 es sensibilidad normal, 10 ninguna sensibilidad.</translation>
     </message>
     <message>
@@ -1586,8 +1590,8 @@ antes → después</translation>
         <translation>debe ser un objeto con códigos de idioma</translation>
     </message>
     <message>
-        <source>is not a language code such as "de" or "pt_BR"</source>
-        <translation>no es un código de idioma como "de" o "pt_BR"</translation>
+        <source>is not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
+        <translation>no es un código de idioma como &quot;de&quot; o &quot;pt_BR&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1598,32 +1602,32 @@ antes → después</translation>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <source>may hold only lower-case letters, digits, '.', '_' and '-'</source>
-        <translation>solo puede contener letras minúsculas, cifras, '.', '_' y '-'</translation>
+        <source>may hold only lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>solo puede contener letras minúsculas, cifras, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
     </message>
     <message>
-        <source>must be "left", "right" or "both"</source>
-        <translation>debe ser "left", "right" o "both"</translation>
+        <source>must be &quot;left&quot;, &quot;right&quot; or &quot;both&quot;</source>
+        <translation>debe ser &quot;left&quot;, &quot;right&quot; o &quot;both&quot;</translation>
     </message>
     <message>
         <source>names the same side twice</source>
         <translation>indica el mismo lado dos veces</translation>
     </message>
     <message>
-        <source>"both" cannot be combined with a side</source>
-        <translation>"both" no se puede combinar con un lado</translation>
+        <source>&quot;both&quot; cannot be combined with a side</source>
+        <translation>&quot;both&quot; no se puede combinar con un lado</translation>
     </message>
     <message>
-        <source>must be "footcoach-routine"</source>
-        <translation>debe ser "footcoach-routine"</translation>
+        <source>must be &quot;footcoach-routine&quot;</source>
+        <translation>debe ser &quot;footcoach-routine&quot;</translation>
     </message>
     <message>
         <source>is %1, but this FootCoach reads routine format versions up to %2; a newer FootCoach is needed</source>
         <translation>es %1, pero esta versión de FootCoach solo lee el formato de rutina hasta la versión %2; hace falta una versión más nueva de FootCoach</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier exercise</source>
-        <translation>"%1" ya lo usa un ejercicio anterior</translation>
+        <source>&quot;%1&quot; is used by an earlier exercise</source>
+        <translation>&quot;%1&quot; ya lo usa un ejercicio anterior</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1661,7 +1665,7 @@ antes → después</translation>
         <translation>Aviso de seguridad</translation>
     </message>
     <message>
-        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor's look. Never change or stop a medicine on your own; talk to your doctor first.</source>
+        <source>Before you begin, ask your doctor whether these stretches suit you. Stretch gently: if a stretch hurts, stop it. Feet that feel numb make a fall more likely, so keep your balance: do the standing stretches next to a wall or in a door frame and hold on to it. Numbness that lasts or keeps coming back needs a doctor&apos;s look. Never change or stop a medicine on your own; talk to your doctor first.</source>
         <translation>Antes de empezar, pregunte a su médico si estos estiramientos son adecuados para usted. Estírese con suavidad: si un estiramiento le duele, déjelo. Con los pies entumecidos es más fácil caerse, así que cuide el equilibrio: haga los estiramientos de pie junto a una pared o en el marco de una puerta y agárrese a él. El entumecimiento que dura o vuelve una y otra vez debe verlo un médico. Nunca cambie ni deje un medicamento por su cuenta; hable antes con su médico.</translation>
     </message>
     <message>
@@ -1766,7 +1770,9 @@ antes → después</translation>
     <message numerus="yes">
         <source>You finished %1 of %n holds.</source>
         <translation>
-            <numerusform>Ha completado %1 de %n estiramiento.</numerusform><numerusform>Ha completado %1 de %n estiramientos.</numerusform></translation>
+            <numerusform>Ha completado %1 de %n estiramiento.</numerusform>
+            <numerusform>Ha completado %1 de %n estiramientos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That is saved as a partly done session.</source>
@@ -1833,7 +1839,7 @@ antes → después</translation>
     </message>
     <message>
         <source>%1 · exercise %2 of %3</source>
-        <translation>%1 · ejercicio %2 de %3</translation>
+        <translation>%1 · ejercicio&#xa0;%2&#xa0;de&#xa0;%3</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
@@ -2031,11 +2037,11 @@ antes → después</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>Idioma del equipo</translation>
     </message>
     <message>
-        <source>The language of FootCoach's screens, reminders and voice</source>
+        <source>The language of FootCoach&apos;s screens, reminders and voice</source>
         <translation>El idioma de las pantallas, los recordatorios y la voz de FootCoach</translation>
     </message>
     <message>

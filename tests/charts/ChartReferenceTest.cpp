@@ -1,9 +1,9 @@
 // The charts rendered offscreen at a fixed size, from fixed data, in a fixed font, compared with
 // the reference pictures in tests/charts/reference/ within a small tolerance (anti-aliasing may
 // differ by a shade between machines). FOOTCOACH_UPDATE_REFERENCES=1 rewrites the pictures.
-#include "charts/NumbnessChart.h"
-#include "charts/SlotGridChart.h"
-#include "charts/WeeklyPercentChart.h"
+#include "charts/history/NumbnessChart.h"
+#include "charts/history/SlotGridChart.h"
+#include "charts/history/WeeklyPercentChart.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QChart>

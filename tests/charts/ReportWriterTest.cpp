@@ -1,11 +1,11 @@
 // The physician's report from the inside: the figures it is built from, the paper size by
 // locale, and that it is written (one or two pages) with no history, one session, and ten
 // generated years. The figures against the CSV are checked by report_test.py.
-#include "charts/ReportWriter.h"
+#include "charts/print/ReportWriter.h"
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
 #include "TestDataDir.h"
-#include "charts/ReportTableLayout.h"
+#include "charts/print/ReportTableLayout.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/RoutineLoader.h"
 #include "footcoach/Words.h"

@@ -1,11 +1,11 @@
-#include "charts/ReportWriter.h"
+#include "charts/print/ReportWriter.h"
 #include "footcoach/DateText.h"
 #include "footcoach/Words.h"
 
-#include "charts/NumbnessChart.h"
-#include "charts/PaperSize.h"
-#include "charts/ReportTableLayout.h"
-#include "charts/SlotGridChart.h"
+#include "charts/history/NumbnessChart.h"
+#include "charts/history/SlotGridChart.h"
+#include "charts/print/PaperSize.h"
+#include "charts/print/ReportTableLayout.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QFontMetricsF>

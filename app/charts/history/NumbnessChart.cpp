@@ -1,4 +1,4 @@
-#include "charts/NumbnessChart.h"
+#include "charts/history/NumbnessChart.h"
 #include "footcoach/DateText.h"
 
 #include "services/history/AdherenceFigures.h"

@@ -1,7 +1,7 @@
-#include "charts/HandoutCommand.h"
+#include "charts/print/HandoutCommand.h"
 
-#include "charts/ExerciseSheetWriter.h"
-#include "charts/PaperSize.h"
+#include "charts/print/ExerciseSheetWriter.h"
+#include "charts/print/PaperSize.h"
 #include "footcoach/RoutineLoader.h"
 #include "services/settings/AppSettings.h"
 

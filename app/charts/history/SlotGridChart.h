@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/SummarizedChart.h"
+#include "charts/history/SummarizedChart.h"
 #include "footcoach/Adherence.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
-#include "charts/ReportCommand.h"
+#include "charts/print/ReportCommand.h"
 #include "services/commands/HistoryForCommand.h"
 
-#include "charts/ReportWriter.h"
+#include "charts/print/ReportWriter.h"
 #include "footcoach/Clock.h"
 #include "footcoach/HistoryStore.h"
 #include "footcoach/TimeZoneProvider.h"

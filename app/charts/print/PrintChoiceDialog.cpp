@@ -1,6 +1,6 @@
-#include "charts/PrintChoiceDialog.h"
+#include "charts/print/PrintChoiceDialog.h"
 
-#include "charts/PaperSize.h"
+#include "charts/print/PaperSize.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

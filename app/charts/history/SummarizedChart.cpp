@@ -1,4 +1,4 @@
-#include "charts/SummarizedChart.h"
+#include "charts/history/SummarizedChart.h"
 
 #include <QAbstractAxis>
 #include <QChart>

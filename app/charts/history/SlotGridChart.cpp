@@ -1,4 +1,4 @@
-#include "charts/SlotGridChart.h"
+#include "charts/history/SlotGridChart.h"
 #include "footcoach/DateText.h"
 #include "footcoach/Words.h"
 

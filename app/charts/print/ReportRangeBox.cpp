@@ -1,4 +1,4 @@
-#include "charts/ReportRangeBox.h"
+#include "charts/print/ReportRangeBox.h"
 
 #include "footcoach/DateText.h"
 

@@ -1,4 +1,4 @@
-#include "charts/WeeklyPercentChart.h"
+#include "charts/history/WeeklyPercentChart.h"
 #include "footcoach/DateText.h"
 
 #include "services/history/AdherenceFigures.h"

@@ -1,4 +1,4 @@
-#include "charts/ReportTableLayout.h"
+#include "charts/print/ReportTableLayout.h"
 
 #include <QFontMetricsF>
 

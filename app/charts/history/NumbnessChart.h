@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/SummarizedChart.h"
+#include "charts/history/SummarizedChart.h"
 #include "services/history/HistoryQuery.h"
 
 #include <QDate>

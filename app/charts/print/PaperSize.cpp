@@ -1,4 +1,4 @@
-#include "charts/PaperSize.h"
+#include "charts/print/PaperSize.h"
 
 #include <QLocale>
 

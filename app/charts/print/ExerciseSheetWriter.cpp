@@ -1,6 +1,6 @@
-#include "charts/ExerciseSheetWriter.h"
+#include "charts/print/ExerciseSheetWriter.h"
 
-#include "charts/ReportTableLayout.h"
+#include "charts/print/ReportTableLayout.h"
 #include "footcoach/SessionPlan.h"
 #include "footcoach/Words.h"
 #include "ui/common/Illustrations.h"
