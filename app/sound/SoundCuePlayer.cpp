@@ -6,32 +6,19 @@
 #include <QAudioDevice>
 #include <QLoggingCategory>
 #include <QMediaDevices>
-#include <QThread>
-
-#include <atomic>
 
 Q_LOGGING_CATEGORY(lcAudio, "footcoach.audio", QtWarningMsg)
 
 namespace footcoach {
 
-namespace {
-std::atomic<bool> s_soundThreadStuck{false};
-} // namespace
-
-bool SoundCuePlayer::soundThreadStuck() {
-    return s_soundThreadStuck.load();
-}
-
 SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     : CuePlayer(parent)
     , m_settings(settings)
     , m_devices(new QMediaDevices(this))
-    , m_thread(new QThread)
-    , m_worker(new CueSoundWorker) {
+    , m_worker(new CueSoundWorker)
+    , m_thread(m_worker, QStringLiteral("footcoach-sound"), kAnswerTimeoutMs) {
     m_available = !QMediaDevices::audioOutputs().isEmpty();
-    m_thread->setObjectName(QStringLiteral("footcoach-sound"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
+    m_thread.start();
     const QStringList names{QStringLiteral("get-ready"),   QStringLiteral("hold-start"),
                             QStringLiteral("countdown-3"), QStringLiteral("countdown-2"),
                             QStringLiteral("countdown-1"), QStringLiteral("hold-end"),
@@ -42,7 +29,7 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
 
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        s_soundThreadStuck = true;
+        WorkerThread::markStuck();
         markGone(
             tr("The sound device stopped answering. The session goes on with on-screen cues."));
     });
@@ -60,7 +47,7 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     });
     // Emitted on the sound thread, so that the flag is set before anything can quit.
     connect(
-        m_worker, &CueSoundWorker::backendWedged, this, [] { s_soundThreadStuck = true; },
+        m_worker, &CueSoundWorker::backendWedged, this, [] { WorkerThread::markStuck(); },
         Qt::DirectConnection);
     connect(m_worker, &CueSoundWorker::deviceMissing, this, [this] {
         markGone(tr("The sound device is gone. The session goes on with on-screen cues."));
@@ -69,27 +56,7 @@ SoundCuePlayer::SoundCuePlayer(const AppSettings& settings, QObject* parent)
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundCuePlayer::checkDevices);
 }
 
-SoundCuePlayer::~SoundCuePlayer() {
-    // The worker and its output stream belong to the sound thread and are deleted there: Qt's
-    // audio objects stop their timers and post deferred deletions of their own when destroyed,
-    // which only work on their own thread. The thread's closing flush then runs those deletions.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker] {
-            delete w;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    if (m_thread->wait(kAnswerTimeoutMs)) {
-        delete m_thread;
-        return;
-    }
-    // The sound thread is stuck inside the audio backend and cannot be joined. It is left to
-    // end with the process rather than blocking the quit; the process then leaves without
-    // running the backend's teardown (see soundThreadStuck()).
-    s_soundThreadStuck = true;
-    qCWarning(lcAudio) << "sound thread did not stop; leaving it behind";
-}
+SoundCuePlayer::~SoundCuePlayer() = default; // m_thread deletes the worker on its thread
 
 QString SoundCuePlayer::fileFor(Cue cue) {
     // Each sound is named after its cue (resources/sounds), but for two: the end of a move

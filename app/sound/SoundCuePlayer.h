@@ -1,11 +1,11 @@
 #pragma once
 
 #include "services/session/CuePlayer.h"
+#include "sound/WorkerThread.h"
 
 #include <QTimer>
 
 class QMediaDevices;
-class QThread;
 
 namespace footcoach {
 
@@ -30,9 +30,6 @@ public:
     bool isReady() const override { return m_ready; }
     bool isAvailable() const override { return m_available; }
     static QString fileFor(Cue cue);
-    // True once a sound thread is stuck in the audio backend. Tearing the backend down then
-    // aborts inside libpulse, so the process must leave without running its exit handlers.
-    static bool soundThreadStuck();
 
 private:
     void applyVolume();
@@ -41,8 +38,8 @@ private:
 
     const AppSettings& m_settings;
     QMediaDevices* m_devices = nullptr;
-    QThread* m_thread = nullptr;
-    CueSoundWorker* m_worker = nullptr;
+    CueSoundWorker* m_worker; // lives on m_thread
+    WorkerThread m_thread;
     QTimer m_watchdog; // armed only while a cue waits for its acknowledgement
     int m_unanswered = 0;
     int m_sessions = 0; // sessions begun and not yet ended

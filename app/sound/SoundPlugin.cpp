@@ -2,6 +2,7 @@
 
 #include "sound/SoundCuePlayer.h"
 #include "sound/VoiceGuide.h"
+#include "sound/WorkerThread.h"
 
 #include <QLocale>
 #include <QPromise>
@@ -33,7 +34,7 @@ QFuture<bool> SoundPlugin::voiceAvailable() {
 }
 
 bool SoundPlugin::soundThreadStuck() {
-    return SoundCuePlayer::soundThreadStuck() || VoiceGuide::threadStuck();
+    return WorkerThread::stuck();
 }
 
 } // namespace footcoach

@@ -5,18 +5,11 @@
 
 #include <QLoggingCategory>
 #include <QTextToSpeech>
-#include <QThread>
 #include <QVoice>
-
-#include <atomic>
 
 Q_LOGGING_CATEGORY(lcVoice, "footcoach.voice", QtWarningMsg)
 
 namespace footcoach {
-
-namespace {
-std::atomic<bool> s_threadStuck{false};
-} // namespace
 
 VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
     : VoiceGuide(settings, &VoiceGuide::bestEngine, parent) {}
@@ -24,10 +17,8 @@ VoiceGuide::VoiceGuide(const AppSettings& settings, QObject* parent)
 VoiceGuide::VoiceGuide(const AppSettings& settings, EngineFactory factory, QObject* parent)
     : Voice(parent)
     , m_settings(settings)
-    , m_thread(new QThread)
-    , m_worker(new SpeechWorker(std::move(factory))) {
-    m_thread->setObjectName(QStringLiteral("footcoach-voice"));
-    m_worker->moveToThread(m_thread);
+    , m_worker(new SpeechWorker(std::move(factory)))
+    , m_thread(m_worker, QStringLiteral("footcoach-voice"), kStopTimeoutMs) {
     connect(m_worker, &SpeechWorker::started, this, [this](bool speaking) {
         m_state = speaking ? State::Speaking : State::Silent;
         Q_EMIT ready();
@@ -35,34 +26,9 @@ VoiceGuide::VoiceGuide(const AppSettings& settings, EngineFactory factory, QObje
     connect(m_worker, &SpeechWorker::gaveUp, this, [this] { m_state = State::Silent; });
 }
 
-VoiceGuide::~VoiceGuide() {
-    if (!m_thread->isRunning()) {
-        delete m_worker;
-        delete m_thread;
-        return;
-    }
-    // The engine is deleted on its own thread, after whatever it is doing there (it may still
-    // be listing its voices, or cutting a phrase short).
-    QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker] {
-            delete w;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    if (m_thread->wait(kStopTimeoutMs)) {
-        delete m_thread;
-        return;
-    }
-    // A speech engine that never answers must not hold up quitting: the thread is left to end
-    // with the process, which then leaves without its exit handlers (see threadStuck()).
-    s_threadStuck = true;
-    qCWarning(lcVoice) << "voice thread did not stop; leaving it behind";
-}
-
-bool VoiceGuide::threadStuck() {
-    return s_threadStuck.load();
-}
+// The engine is deleted on its own thread, after whatever it is doing there (it may still be
+// listing its voices, or cutting a phrase short).
+VoiceGuide::~VoiceGuide() = default;
 
 QLocale::Language VoiceGuide::interfaceLanguage(const QLocale& locale) {
     const QString code = QLocale::languageToCode(locale.language());
@@ -162,7 +128,7 @@ void VoiceGuide::prepare() {
     if (m_state != State::Idle || !m_settings.voiceEnabled())
         return;
     m_state = State::Starting;
-    m_thread->start();
+    m_thread.start();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, locale = QLocale()] { w->start(locale); }, Qt::QueuedConnection);
 }

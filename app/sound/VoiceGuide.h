@@ -2,6 +2,7 @@
 
 #include "services/session/Voice.h"
 #include "sound/SpeechWorker.h"
+#include "sound/WorkerThread.h"
 
 #include <QList>
 #include <QLocale>
@@ -10,7 +11,6 @@
 #include <optional>
 
 class QTextToSpeech;
-class QThread;
 
 namespace footcoach {
 
@@ -68,9 +68,6 @@ public:
     // True when an installed engine has a voice for the interface language of locale. Blocks
     // like bestEngine().
     static bool voiceExistsFor(const QLocale& locale);
-    // True once the voice thread could not be stopped at quitting (see SoundCuePlayer's
-    // soundThreadStuck()).
-    static bool threadStuck();
 
 private:
     enum class State { Idle, Starting, Speaking, Silent };
@@ -78,8 +75,8 @@ private:
     static QTextToSpeech* engineFor(const QString& engine, const QLocale& locale, QObject* parent);
 
     const AppSettings& m_settings;
-    QThread* m_thread = nullptr;
-    SpeechWorker* m_worker = nullptr; // lives on m_thread
+    SpeechWorker* m_worker; // lives on m_thread
+    WorkerThread m_thread;
     State m_state = State::Idle;
 };
 
