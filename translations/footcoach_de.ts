@@ -631,18 +631,6 @@ vorher → nachher</translation>
         <translation>Wie taub fühlen sich Ihre Füße gerade an? (freiwillig)</translation>
     </message>
     <message>
-        <source>Skip this question</source>
-        <translation>Frage überspringen</translation>
-    </message>
-    <message>
-        <source>0 – normal feeling</source>
-        <translation>0 – normales Gefühl</translation>
-    </message>
-    <message>
-        <source>10 – no feeling at all</source>
-        <translation>10 – gar kein Gefühl</translation>
-    </message>
-    <message>
         <source>Numbness before the session, 0 to 10</source>
         <translation>Taubheitsgefühl vor der Einheit, 0 bis 10</translation>
     </message>
@@ -987,6 +975,21 @@ vorher → nachher</translation>
     <message>
         <source>A part of FootCoach cannot be loaded: %1 belongs to another version of FootCoach. Reinstalling FootCoach should mend it.</source>
         <translation>Ein Teil von FootCoach lässt sich nicht laden: %1 gehört zu einer anderen Version von FootCoach. Eine Neuinstallation von FootCoach sollte das beheben.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::NumbnessBox</name>
+    <message>
+        <source>Skip this question</source>
+        <translation>Frage überspringen</translation>
+    </message>
+    <message>
+        <source>0 – normal feeling</source>
+        <translation>0 – normales Gefühl</translation>
+    </message>
+    <message>
+        <source>10 – no feeling at all</source>
+        <translation>10 – gar kein Gefühl</translation>
     </message>
 </context>
 <context>
@@ -1746,18 +1749,6 @@ vorher → nachher</translation>
     <message>
         <source>How numb do your feet feel now? (optional)</source>
         <translation>Wie taub fühlen sich Ihre Füße jetzt an? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>Skip this question</source>
-        <translation>Frage überspringen</translation>
-    </message>
-    <message>
-        <source>0 – normal feeling</source>
-        <translation>0 – normales Gefühl</translation>
-    </message>
-    <message>
-        <source>10 – no feeling at all</source>
-        <translation>10 – gar kein Gefühl</translation>
     </message>
     <message>
         <source>Numbness after the session, 0 to 10</source>

@@ -631,18 +631,6 @@ antes → después</translation>
         <translation>¿Cuánto entumecimiento siente ahora en los pies? (opcional)</translation>
     </message>
     <message>
-        <source>Skip this question</source>
-        <translation>Omitir esta pregunta</translation>
-    </message>
-    <message>
-        <source>0 – normal feeling</source>
-        <translation>0 – sensibilidad normal</translation>
-    </message>
-    <message>
-        <source>10 – no feeling at all</source>
-        <translation>10 – ninguna sensibilidad</translation>
-    </message>
-    <message>
         <source>Numbness before the session, 0 to 10</source>
         <translation>Entumecimiento antes de la sesión, de 0 a 10</translation>
     </message>
@@ -987,6 +975,21 @@ antes → después</translation>
     <message>
         <source>A part of FootCoach cannot be loaded: %1 belongs to another version of FootCoach. Reinstalling FootCoach should mend it.</source>
         <translation>No se puede cargar una parte de FootCoach: %1 pertenece a otra versión de FootCoach. Reinstalar FootCoach debería arreglarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>footcoach::NumbnessBox</name>
+    <message>
+        <source>Skip this question</source>
+        <translation>Omitir esta pregunta</translation>
+    </message>
+    <message>
+        <source>0 – normal feeling</source>
+        <translation>0 – sensibilidad normal</translation>
+    </message>
+    <message>
+        <source>10 – no feeling at all</source>
+        <translation>10 – ninguna sensibilidad</translation>
     </message>
 </context>
 <context>
@@ -1746,18 +1749,6 @@ antes → después</translation>
     <message>
         <source>How numb do your feet feel now? (optional)</source>
         <translation>¿Y ahora, cuánto entumecimiento siente en los pies? (opcional)</translation>
-    </message>
-    <message>
-        <source>Skip this question</source>
-        <translation>Omitir esta pregunta</translation>
-    </message>
-    <message>
-        <source>0 – normal feeling</source>
-        <translation>0 – sensibilidad normal</translation>
-    </message>
-    <message>
-        <source>10 – no feeling at all</source>
-        <translation>10 – ninguna sensibilidad</translation>
     </message>
     <message>
         <source>Numbness after the session, 0 to 10</source>

@@ -4,10 +4,10 @@
 
 #include "services/settings/AppSettings.h"
 #include "ui/common/Illustrations.h"
+#include "ui/common/NumbnessBox.h"
 #include "ui/common/WrappedLabel.h"
 #include "ui/info/SafetyNote.h"
 
-#include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,12 +97,7 @@ void HomeView::addTodaySlots(QWidget* page, QVBoxLayout* layout) {
 void HomeView::addCheckIn(QWidget* page, QVBoxLayout* layout) {
     auto* checkIn = new QHBoxLayout;
     auto* question = new WrappedLabel(tr("How numb do your feet feel right now? (optional)"), page);
-    m_numbness = new QComboBox(page);
-    m_numbness->addItem(tr("Skip this question"));
-    m_numbness->addItem(tr("0 – normal feeling"), 0);
-    for (int i = 1; i <= 9; ++i)
-        m_numbness->addItem(QString::number(i), i);
-    m_numbness->addItem(tr("10 – no feeling at all"), 10);
+    m_numbness = new NumbnessBox(page);
     question->setBuddy(m_numbness);
     m_numbness->setAccessibleName(tr("Numbness before the session, 0 to 10"));
     m_numbness->setAccessibleDescription(
@@ -125,10 +120,8 @@ void HomeView::addStartButtons(QWidget* page, QVBoxLayout* layout) {
     m_start->setDefault(true);
     m_start->setAccessibleDescription(tr("Starts the guided stretching session"));
     connect(m_start, &QPushButton::clicked, this, [this] {
-        const QVariant v = m_numbness->currentData();
-        Q_EMIT startRequested(m_dueSlot,
-                              v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt);
-        m_numbness->setCurrentIndex(0);
+        Q_EMIT startRequested(m_dueSlot, m_numbness->value());
+        m_numbness->reset();
     });
     layout->addWidget(m_start);
     auto* history = new QPushButton(tr("See your history and print a report…"), page);

@@ -7,12 +7,13 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
 namespace footcoach {
+
+class NumbnessBox;
 
 class AppSettings;
 class Illustrations;
@@ -56,7 +57,7 @@ private:
     QLabel* m_evening = nullptr;
     QLabel* m_next = nullptr;
     QLabel* m_reminder = nullptr;
-    QComboBox* m_numbness = nullptr;
+    NumbnessBox* m_numbness = nullptr;
     QPushButton* m_start = nullptr;
     QVBoxLayout* m_routineList = nullptr;
     QLabel* m_routineTotal = nullptr;

@@ -1,9 +1,9 @@
 #include "ui/session/SessionSummaryPage.h"
 
 #include "footcoach/SessionEngine.h"
+#include "ui/common/NumbnessBox.h"
 #include "ui/session/SessionTextSizes.h"
 
-#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -44,12 +44,7 @@ void SessionSummaryPage::addQuestion(SessionTextSizes& sizes, QLayout* layout) {
     auto* question = new QLabel(tr("How numb do your feet feel now? (optional)"), this);
     question->setWordWrap(true);
     sizes.add(question, 1.2);
-    m_numbnessAfter = new QComboBox(this);
-    m_numbnessAfter->addItem(tr("Skip this question"));
-    m_numbnessAfter->addItem(tr("0 – normal feeling"), 0);
-    for (int i = 1; i <= 9; ++i)
-        m_numbnessAfter->addItem(QString::number(i), i);
-    m_numbnessAfter->addItem(tr("10 – no feeling at all"), 10);
+    m_numbnessAfter = new NumbnessBox(this);
     m_numbnessAfter->setAccessibleName(tr("Numbness after the session, 0 to 10"));
     m_numbnessAfter->setAccessibleDescription(tr("Optional. Compare it with how you felt before"));
     question->setBuddy(m_numbnessAfter);
@@ -69,14 +64,11 @@ void SessionSummaryPage::showResult(const SessionResult& result) {
 }
 
 void SessionSummaryPage::reset() {
-    m_numbnessAfter->setCurrentIndex(0);
+    m_numbnessAfter->reset();
 }
 
 std::optional<int> SessionSummaryPage::numbnessAfter() const {
-    const QVariant v = m_numbnessAfter->currentData();
-    if (!v.isValid())
-        return std::nullopt;
-    return v.toInt();
+    return m_numbnessAfter->value();
 }
 
 } // namespace footcoach

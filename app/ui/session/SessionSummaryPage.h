@@ -4,12 +4,12 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 
 namespace footcoach {
 
+class NumbnessBox;
 class SessionTextSizes;
 struct SessionResult;
 
@@ -35,7 +35,7 @@ private:
     void addQuestion(SessionTextSizes& sizes, QLayout* layout);
 
     QLabel* m_summary = nullptr;
-    QComboBox* m_numbnessAfter = nullptr;
+    NumbnessBox* m_numbnessAfter = nullptr;
     QPushButton* m_done = nullptr;
 };
 
