@@ -16,7 +16,7 @@
 #include "services/settings/AppSettings.h"
 #include "services/settings/Localization.h"
 #include "ui/common/AppStyle.h"
-#include "ui/common/FontWarmUp.h"
+#include "ui/common/StartupWarmUp.h"
 #include "ui/window/AppController.h"
 #include "ui/window/ChartsModule.h"
 #include "ui/window/MainWindow.h"
@@ -27,6 +27,7 @@
 #include <QFont>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <cstdio>
@@ -212,11 +213,15 @@ std::optional<int> handOver(SingleInstance& instance, const Run& run) {
 int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
            const TimeZoneProvider& zone) {
     // On the second core while the application and the window are built.
-    FontWarmUp fonts;
+    StartupWarmUp warmUp;
     QApplication app(argc, argv);
+    // What the warm-up does with the application ends before the application does.
+    const auto endWarmUp = qScopeGuard([&warmUp] { warmUp.wait(); });
     SingleInstance instance(run.dataDir);
     if (const auto status = handOver(instance, run))
         return *status;
+    if (!run.options.background)
+        warmUp.applicationReady(&HistoryStore::loadDriver); // then the fonts
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 
@@ -246,7 +251,7 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
         if (run.options.background) {
             controller.startInBackground();
         } else {
-            fonts.wait(); // the window lays out its text as it is shown
+            warmUp.wait(); // the window lays out its text as it is shown
             controller.startWindowed();
             if (run.options.startSession)
                 controller.startSession(run.options.slot);
