@@ -27,12 +27,12 @@
 #include <QFont>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QScopeGuard>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <optional>
 
 // Off by default; QT_LOGGING_RULES="footcoach.app.info=true" shows which instance runs.
 Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
@@ -212,16 +212,14 @@ std::optional<int> handOver(SingleInstance& instance, const Run& run) {
 // The app: the window (or the background), reminders and tray, until the user quits.
 int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
            const TimeZoneProvider& zone) {
-    // On the second core while the application and the window are built.
-    StartupWarmUp warmUp;
     QApplication app(argc, argv);
-    // What the warm-up does with the application ends before the application does.
-    const auto endWarmUp = qScopeGuard([&warmUp] { warmUp.wait(); });
     SingleInstance instance(run.dataDir);
     if (const auto status = handOver(instance, run))
         return *status;
+    // On the second core while the looks are set up, the history opened and the window built.
+    std::optional<StartupWarmUp> warmUp;
     if (!run.options.background)
-        warmUp.applicationReady(&HistoryStore::loadDriver); // then the fonts
+        warmUp.emplace(&HistoryStore::loadDriver); // then the fonts
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 
@@ -251,8 +249,8 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
         if (run.options.background) {
             controller.startInBackground();
         } else {
-            warmUp.wait(); // the window lays out its text as it is shown
-            controller.startWindowed();
+            // The window lays out its text as it is shown.
+            controller.startWindowed([&warmUp] { warmUp->wait(); });
             if (run.options.startSession)
                 controller.startSession(run.options.slot);
         }

@@ -18,52 +18,27 @@ void loadFontConfiguration() {
         init();
 }
 
+void warmUp(const std::function<void()>& first) {
+    if (first)
+        first();
+    loadFontConfiguration();
+    // Reading the list fills the database from fontconfig's: the first font asked for on the
+    // main thread would otherwise do it there.
+    QFontDatabase::families();
+}
+
 } // namespace
 
-StartupWarmUp::StartupWarmUp()
-    : m_thread([this] { run(); }) {}
+StartupWarmUp::StartupWarmUp(std::function<void()> first)
+    : m_thread(warmUp, std::move(first)) {}
 
 StartupWarmUp::~StartupWarmUp() {
     wait();
 }
 
-void StartupWarmUp::applicationReady(std::function<void()> first) {
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_next != Next::Undecided)
-            return;
-        m_first = std::move(first);
-        m_next = Next::GoOn;
-    }
-    m_decided.notify_one();
-}
-
 void StartupWarmUp::wait() {
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_next == Next::Undecided)
-            m_next = Next::Stop;
-    }
-    m_decided.notify_one();
     if (m_thread.joinable())
         m_thread.join();
-}
-
-void StartupWarmUp::run() {
-    loadFontConfiguration();
-    std::function<void()> first;
-    {
-        std::unique_lock lock(m_mutex);
-        m_decided.wait(lock, [this] { return m_next != Next::Undecided; });
-        if (m_next == Next::Stop)
-            return;
-        first = std::move(m_first);
-    }
-    if (first)
-        first();
-    // Reading the list fills the database from fontconfig's: what the first font asked for on
-    // the main thread would otherwise do there.
-    QFontDatabase::families();
 }
 
 } // namespace footcoach
