@@ -16,7 +16,7 @@
 #include "services/settings/AppSettings.h"
 #include "services/settings/Localization.h"
 #include "ui/common/AppStyle.h"
-#include "ui/common/FontWarmUp.h"
+#include "ui/common/StartupWarmUp.h"
 #include "ui/window/AppController.h"
 #include "ui/window/ChartsModule.h"
 #include "ui/window/MainWindow.h"
@@ -32,6 +32,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <optional>
 
 // Off by default; QT_LOGGING_RULES="footcoach.app.info=true" shows which instance runs.
 Q_LOGGING_CATEGORY(lcApp, "footcoach.app", QtWarningMsg)
@@ -211,12 +212,14 @@ std::optional<int> handOver(SingleInstance& instance, const Run& run) {
 // The app: the window (or the background), reminders and tray, until the user quits.
 int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
            const TimeZoneProvider& zone) {
-    // On the second core while the application and the window are built.
-    FontWarmUp fonts;
     QApplication app(argc, argv);
     SingleInstance instance(run.dataDir);
     if (const auto status = handOver(instance, run))
         return *status;
+    // On the second core while the looks are set up, the history opened and the window built.
+    std::optional<StartupWarmUp> warmUp;
+    if (!run.options.background)
+        warmUp.emplace(&HistoryStore::loadDriver); // then the fonts
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 
@@ -246,8 +249,8 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
         if (run.options.background) {
             controller.startInBackground();
         } else {
-            fonts.wait(); // the window lays out its text as it is shown
-            controller.startWindowed();
+            // The window lays out its text as it is shown.
+            controller.startWindowed([&warmUp] { warmUp->wait(); });
             if (run.options.startSession)
                 controller.startSession(run.options.slot);
         }

@@ -153,11 +153,11 @@ void AppController::rebuildPlan() {
         .record(Prescription::of(m_plan.routine(), baseFile), today);
 }
 
-void AppController::startWindowed() {
+void AppController::startWindowed(const std::function<void()>& beforeShow) {
     // Closing the window decides for itself whether FootCoach goes on (onWindowClosed), and no
     // other window (a reminder, a message) ends it by closing last.
     QApplication::setQuitOnLastWindowClosed(false);
-    showWindow();
+    showWindow(beforeShow);
     // What the first window does not show waits until it is up.
     QMetaObject::invokeMethod(this, &AppController::startReminders, Qt::QueuedConnection);
 }
@@ -202,7 +202,7 @@ void AppController::ensureTray() {
         return;
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::startSessionRequested, this, [this] { startSession(std::nullopt); });
-    connect(m_tray, &TrayIcon::openRequested, this, &AppController::showWindow);
+    connect(m_tray, &TrayIcon::openRequested, this, [this] { showWindow(); });
     connect(m_tray, &TrayIcon::snoozeRequested, m_scheduler, &ReminderScheduler::snoozeNext);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
@@ -290,7 +290,7 @@ void AppController::answerRemindersQuestion(bool yes) {
     updateTray();
 }
 
-void AppController::showWindow() {
+void AppController::showWindow(const std::function<void()>& beforeShow) {
     if (!m_window) {
         m_voice = new DeferredVoice(
             m_deps.settings,
@@ -316,6 +316,8 @@ void AppController::showWindow() {
         });
         updateTray();
     }
+    if (beforeShow)
+        beforeShow();
     m_window->show();
     m_window->raise();
     m_window->activateWindow();

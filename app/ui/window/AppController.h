@@ -67,14 +67,15 @@ public:
     // Normal start: the window at once, then (once it is up) the reminders and the watch for
     // sleep. Background start: no window, reminders and tray only. Either way, closing the
     // window with reminders on leaves FootCoach running in the background (with a tray icon
-    // where the desktop has a tray); with every reminder off it ends FootCoach.
-    void startWindowed();
+    // where the desktop has a tray); with every reminder off it ends FootCoach. beforeShow runs
+    // once the window is built, just before it is first shown (and lays out its text).
+    void startWindowed(const std::function<void()>& beforeShow = {});
     void startInBackground();
     // The first start's question, whether to start at login so that reminders come also after
     // a restart: asked once, over the home screen (after a session when one was started).
     void askAboutRemindersIfDue();
 
-    void showWindow();
+    void showWindow(const std::function<void()>& beforeShow = {});
     void startSession(std::optional<Slot> slot);
     void openSettings();
     // Arguments handed over by a later launch (see SingleInstance).

@@ -1,4 +1,7 @@
-#include "ui/common/FontWarmUp.h"
+#include "ui/common/StartupWarmUp.h"
+
+#include <QFontDatabase>
+#include <QStringList>
 
 #include <dlfcn.h>
 
@@ -15,16 +18,25 @@ void loadFontConfiguration() {
         init();
 }
 
+void warmUp(const std::function<void()>& first) {
+    if (first)
+        first();
+    loadFontConfiguration();
+    // Reading the list fills the database from fontconfig's: the first font asked for on the
+    // main thread would otherwise do it there.
+    QFontDatabase::families();
+}
+
 } // namespace
 
-FontWarmUp::FontWarmUp()
-    : m_thread(loadFontConfiguration) {}
+StartupWarmUp::StartupWarmUp(std::function<void()> first)
+    : m_thread(warmUp, std::move(first)) {}
 
-FontWarmUp::~FontWarmUp() {
+StartupWarmUp::~StartupWarmUp() {
     wait();
 }
 
-void FontWarmUp::wait() {
+void StartupWarmUp::wait() {
     if (m_thread.joinable())
         m_thread.join();
 }
