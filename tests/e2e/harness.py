@@ -311,10 +311,22 @@ class Recording:
                                                                abs(position_s - last))
         # Where runs overlap (the sink stepped back), the later one is what was played.
         run = min(reversed(runs), key=distance)
+        if distance(run) > 0:
+            return position_s + self._nearest_offset(position_s)
         # Within the run, the reports of the seconds around the sample: a busy machine makes
         # a stream's clock wander against the monotonic one by tens of ms over minutes.
         near = [off for t, off in run[5] if abs(t - position_s) <= self.NEAR_S]
         return position_s + (statistics.median(near) if near else run[2])
+
+    def _nearest_offset(self, position_s):
+        """The offset of the report nearest position_s, of all that moved: for a sample between
+        runs, where the sink was settling after a jump and its reports were too few or too
+        unsteady to make a run (under load); the nearest run could be a second off there."""
+        first_arrival = {}
+        for now, t, _ in self.reports:
+            first_arrival.setdefault(t, now)  # a time that stood still arrived first here
+        t = min(first_arrival, key=lambda u: abs(u - position_s))
+        return first_arrival[t] - t
 
     def spread_ms(self):
         """How far single reports stray from the offset of the reports around them (ms): the
