@@ -12,14 +12,16 @@ namespace footcoach {
 
 RunPageFit::RunPageFit(Parts parts)
     : QObject(parts.scroll)
-    , m_parts(parts) {
+    , m_parts(parts)
+    , m_viewport(parts.scroll->viewport()) {
     // The viewport, not the scroll area: it is resized after its scroll area, and with a scroll
     // bar's coming and going.
-    m_parts.scroll->viewport()->installEventFilter(this);
+    parts.scroll->viewport()->installEventFilter(this);
 }
 
 bool RunPageFit::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_parts.scroll->viewport() && event->type() == QEvent::Resize)
+    // The scroll area is not asked for its viewport here: events come while it is destroyed.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return false;
 }

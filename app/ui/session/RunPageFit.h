@@ -50,6 +50,7 @@ private:
     void setTight(bool tight);
 
     Parts m_parts;
+    const QObject* m_viewport;
 };
 
 } // namespace footcoach
