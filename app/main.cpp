@@ -23,6 +23,7 @@
 #include "ui/window/WindowIcon.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QDir>
 #include <QFont>
 #include <QLoggingCategory>
@@ -219,7 +220,8 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
     // On the second core while the looks are set up, the history opened and the window built.
     std::optional<StartupWarmUp> warmUp;
     if (!run.options.background)
-        warmUp.emplace(&HistoryStore::loadDriver); // then the fonts
+        warmUp.emplace(&HistoryStore::loadDriver, // then the fonts
+                       [] { QDBusConnection::sessionBus(); });
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 

@@ -40,8 +40,8 @@ struct Shown {
     QSignalSpy snooze{&presenter, &ReminderPresenter::snoozeRequested};
     QSignalSpy skip{&presenter, &ReminderPresenter::skipRequested};
 
-    QWidget* w() const { return window.widget(); }
-    QList<QPushButton*> buttons() const { return w()->findChildren<QPushButton*>(); }
+    QWidget* w() { return window.widget(); }
+    QList<QPushButton*> buttons() { return w()->findChildren<QPushButton*>(); }
     void present() { presenter.present(kEvening, 473, 10); }
     // What the user does with a click or Alt+Tab.
     bool giveItTheKeyboard() {
@@ -74,6 +74,19 @@ bool withinAvailableArea(const QWidget* w) {
 }
 
 } // namespace
+
+// The app makes its notifiers at start; a window nobody sees yet must not hold up the first one.
+TEST(WindowReminderNotifier, MakesNoWindowUntilAReminderIsShown) {
+    const qsizetype before = QApplication::topLevelWidgets().size();
+    AbsentNotifier absent;
+    WindowReminderNotifier window;
+    ReminderPresenter presenter(absent, window, [] { return nullptr; });
+    window.withdraw(); // nothing to take back: still no window
+    EXPECT_EQ(QApplication::topLevelWidgets().size(), before);
+    presenter.present({{QDate(2026, 1, 5), Slot::Evening}, QDateTime(), true}, 473, 10);
+    EXPECT_EQ(QApplication::topLevelWidgets().size(), before + 1);
+    EXPECT_TRUE(window.widget()->isVisible());
+}
 
 TEST(WindowReminderNotifier, WithNoNotificationServiceTheOwnWindowShowsWithoutTakingFocus) {
     AbsentNotifier absent;

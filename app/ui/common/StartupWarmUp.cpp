@@ -29,16 +29,21 @@ void warmUp(const std::function<void()>& first) {
 
 } // namespace
 
-StartupWarmUp::StartupWarmUp(std::function<void()> first)
-    : m_thread(warmUp, std::move(first)) {}
+StartupWarmUp::StartupWarmUp(std::function<void()> first, std::function<void()> alongside)
+    : m_fonts(warmUp, std::move(first)) {
+    if (alongside)
+        m_alongside = std::thread(std::move(alongside));
+}
 
 StartupWarmUp::~StartupWarmUp() {
     wait();
 }
 
 void StartupWarmUp::wait() {
-    if (m_thread.joinable())
-        m_thread.join();
+    for (std::thread* thread : {&m_fonts, &m_alongside}) {
+        if (thread->joinable())
+            thread->join();
+    }
 }
 
 } // namespace footcoach

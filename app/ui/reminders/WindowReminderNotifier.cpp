@@ -94,7 +94,17 @@ private:
 } // namespace
 
 WindowReminderNotifier::WindowReminderNotifier(QObject* parent)
-    : ReminderNotifier(parent) {
+    : ReminderNotifier(parent) {}
+
+QWidget* WindowReminderNotifier::widget() {
+    if (!m_window)
+        build();
+    return m_window;
+}
+
+// Made when first wanted, not with the app: most starts show no reminder window at all, and the
+// first window of a start is not held up by a second one.
+void WindowReminderNotifier::build() {
     m_window = new ReminderWindow([this] { answer(&ReminderNotifier::snoozeRequested); },
                                   [this] { keepInside(); });
     // Appears without taking the keyboard from what the user is typing; the user can still
@@ -145,7 +155,7 @@ WindowReminderNotifier::~WindowReminderNotifier() {
 }
 
 void WindowReminderNotifier::answer(void (ReminderNotifier::*signal)(const SlotKey&)) {
-    if (!m_window->isVisible())
+    if (!m_window || !m_window->isVisible())
         return;
     m_window->hide();
     Q_EMIT(this->*signal)(m_key);
@@ -153,6 +163,7 @@ void WindowReminderNotifier::answer(void (ReminderNotifier::*signal)(const SlotK
 
 void WindowReminderNotifier::show(const PlannedReminder& reminder, const QString& title,
                                   const QString& body, int snoozeMinutes) {
+    widget();
     m_key = reminder.key;
     m_title->setText(title);
     m_body->setText(body);
@@ -220,6 +231,7 @@ void WindowReminderNotifier::stopWaiting() {
 }
 
 void WindowReminderNotifier::place() {
+    widget();
     QScreen* screen = m_screen ? m_screen.data() : m_window->screen();
     if (!screen || m_placing)
         return;
@@ -258,7 +270,7 @@ void WindowReminderNotifier::place() {
 }
 
 void WindowReminderNotifier::keepInside() {
-    if (m_placing || !m_window->isVisible())
+    if (m_placing || !m_window || !m_window->isVisible())
         return;
     const QRect frame = m_window->frameGeometry();
     QScreen* screen = QGuiApplication::screenAt(frame.center());
@@ -284,7 +296,8 @@ void WindowReminderNotifier::keepInside() {
 void WindowReminderNotifier::withdraw() {
     m_pending = false;
     stopWaiting();
-    m_window->hide();
+    if (m_window)
+        m_window->hide();
 }
 
 } // namespace footcoach

@@ -29,7 +29,8 @@ public:
     void show(const PlannedReminder& reminder, const QString& title, const QString& body,
               int snoozeMinutes) override;
     void withdraw() override;
-    QWidget* widget() const { return m_window; }
+    // The window, made on first use.
+    QWidget* widget();
 
     // Puts the window wholly inside its screen's available area, bottom right with a margin,
     // from its frame size after layout. Called on show, resize and changes of the free area.
@@ -39,6 +40,7 @@ public:
     void keepInside();
 
 private:
+    void build();
     void answer(void (ReminderNotifier::*signal)(const SlotKey&));
     QScreen* freeScreen() const;
     void showWhenFree();
