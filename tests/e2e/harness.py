@@ -338,6 +338,34 @@ class Recording:
                 worst = max(worst, abs(off - statistics.median(near)))
         return worst * 1000.0
 
+    REPORTS_FILE = "timing-reports.tsv"
+    RAW_FILE = "monitor.raw"
+
+    def keep(self, folder):
+        """Copies the recording and its raw timing reports into folder, so that a failed check
+        can be looked at again offline (Recording.kept(folder) reads them back)."""
+        os.makedirs(folder, exist_ok=True)
+        shutil.copyfile(self.path, os.path.join(folder, self.RAW_FILE))
+        with open(os.path.join(folder, self.REPORTS_FILE), "w") as f:
+            f.write(f"# rate {self.rate}\n# arrival (monotonic s)\tstream time (s)\tlatency (s)\n")
+            for now, t, latency in self.reports:
+                f.write(f"{now:.6f}\t{t:.6f}\t{latency:.6f}\n")
+
+    @classmethod
+    def kept(cls, folder):
+        """A recording kept by keep(), with no parec behind it: for replaying its alignment."""
+        recording = cls.__new__(cls)
+        recording.path = os.path.join(folder, cls.RAW_FILE)
+        recording.reports = []
+        with open(os.path.join(folder, cls.REPORTS_FILE)) as f:
+            for line in f:
+                if line.startswith("# rate "):
+                    recording.rate = int(line.split()[2])
+                elif not line.startswith("#"):
+                    now, t, latency = (float(v) for v in line.split("\t"))
+                    recording.reports.append((now, t, latency))
+        return recording
+
     def sink_latency_ms(self):
         """The monitor's latency as parec last saw it (negative: the sink plays it later)."""
         return self.reports[-1][2] * 1000.0 if self.reports else float("nan")

@@ -5,6 +5,7 @@ median within 20 ms), and the history must hold every completed hold.
 
 usage: session_audio_e2e.py FOOTCOACH_BINARY ARTEFACT_DIR [ROUTINE_FILE [quit|kill
                             [pulseaudio|pipewire]]]
+       session_audio_e2e.py --replay ARTEFACT_DIR/cue-timing-SERVER
 
 Timing is absolute: the app logs each cue with the monotonic instant it was due, and the
 recorder (at the server's default latency, so it lowers no latency for the app) places every
@@ -23,7 +24,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import APP_LOG_PATTERN, Desktop, cue_due_instants, onsets  # noqa: E402
+from harness import APP_LOG_PATTERN, Desktop, Recording, cue_due_instants, onsets  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Each cue's onset at most this long after it was due; the median at most MEDIAN_LIMIT. Sound
@@ -35,6 +36,7 @@ TOLERANCE = 0.050
 MEDIAN_LIMIT = TOLERANCE if "ASAN_OPTIONS" in os.environ else 0.020
 EARLY_LIMIT = 0.005
 RATE = 48000
+DUE_FILE = "cues-due.tsv"
 
 
 def planned_cues(routine):
@@ -62,19 +64,34 @@ def planned_cues(routine):
 
 
 def check_cues(desk, recorder, log, expected):
-    """Every planned cue logged, each heard within TOLERANCE of its due instant: failures."""
-    failures = []
+    """Every planned cue logged, each heard within TOLERANCE of its due instant: failures. On a
+    failure the evidence is kept in the artefacts, to be replayed with --replay."""
     due = cue_due_instants(log, time.monotonic())
     # The last cue's sound must be in the recording: it plays in real time, and the server may
     # hand it to the recorder later still.
     recorder.stop(covering=due[-1][0] + 0.8 if due else None)
+    failures = judge_cues(desk.server, recorder, due, len(expected))
+    if failures and desk.artefacts:
+        folder = os.path.join(desk.artefacts, f"cue-timing-{desk.server}")
+        recorder.keep(folder)
+        with open(os.path.join(folder, DUE_FILE), "w") as f:
+            f.write(f"# planned {len(expected)}\n# due (monotonic s)\tcue\n")
+            f.writelines(f"{at:.6f}\t{name}\n" for at, name in due)
+        print(f"{desk.server}: the recording, its timing reports and the cues' due instants are "
+              f"kept in {folder}; replay: {os.path.basename(__file__)} --replay {folder}")
+    return failures
+
+
+def judge_cues(server, recorder, due, planned):
+    """The recording's sounds matched to the cues due (monotonic s, name): failures."""
+    failures = []
     runs = recorder.segments()
-    print(f"{desk.server}: recording aligned from {sum(r[3] for r in runs)} timing reports in "
+    print(f"{server}: recording aligned from {sum(r[3] for r in runs)} timing reports in "
           f"{len(runs)} runs (each report within {recorder.spread_ms():.1f} ms of its run's); "
           f"monitor latency {recorder.sink_latency_ms():.0f} ms")
     heard = [recorder.played_at(t) for t in onsets(recorder.samples(), RATE)]
-    if len(due) != len(expected):
-        failures.append(f"the app logged {len(due)} cues, the routine plans {len(expected)}")
+    if len(due) != planned:
+        failures.append(f"the app logged {len(due)} cues, the routine plans {planned}")
     errors, lost = [], []
     remaining = list(heard)
     for at, name in due:
@@ -85,7 +102,7 @@ def check_cues(desk, recorder, log, expected):
         best = min(near, key=lambda o: abs(o - at))
         remaining.remove(best)
         errors.append((best - at, name, at - due[0][0]))
-    print(f"{desk.server}: {len(errors)} of {len(due)} cues heard; onset after due (ms): "
+    print(f"{server}: {len(errors)} of {len(due)} cues heard; onset after due (ms): "
           + " ".join(f"{e * 1000:+.0f}" for e, _, _ in errors))
     if lost:
         failures.append(f"cues not heard: {lost}")
@@ -99,7 +116,7 @@ def check_cues(desk, recorder, log, expected):
                         f"{EARLY_LIMIT * 1000:.0f} ms before) they were due: {off}")
     if errors:
         med = statistics.median(e for e, _, _ in errors)
-        print(f"{desk.server}: median {med * 1000:.1f} ms, worst "
+        print(f"{server}: median {med * 1000:.1f} ms, worst "
               f"{max(e for e, _, _ in errors) * 1000:.1f} ms (limits {MEDIAN_LIMIT * 1000:.0f}, "
               f"{TOLERANCE * 1000:.0f} ms)")
         if med > MEDIAN_LIMIT:
@@ -108,7 +125,30 @@ def check_cues(desk, recorder, log, expected):
     return failures
 
 
+def replay(folder):
+    """The check of a failed run again, from what it kept (check_cues): for finding out
+    offline whether a cue played late or the recording was placed wrongly."""
+    recorder = Recording.kept(folder)
+    due, planned = [], 0
+    with open(os.path.join(folder, DUE_FILE)) as f:
+        for line in f:
+            if line.startswith("# planned "):
+                planned = int(line.split()[2])
+            elif not line.startswith("#"):
+                at, name = line.rstrip("\n").split("\t")
+                due.append((float(at), name))
+    for run in recorder.segments():
+        print(f"run: stream {run[0]:.3f}-{run[1]:.3f} s, position 0 played at {run[2]:.4f}, "
+              f"{run[3]} reports, largest deviation {run[4] * 1000:.1f} ms")
+    failures = judge_cues("replay", recorder, due, planned)
+    for f in failures:
+        print("FAIL:", f)
+    return 1 if failures else 0
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--replay":
+        return replay(sys.argv[2])
     binary, artefacts = sys.argv[1], sys.argv[2]
     routine_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "short-routine.json")
     ending = sys.argv[4] if len(sys.argv) > 4 else "quit"
