@@ -23,7 +23,6 @@
 #include "ui/window/WindowIcon.h"
 
 #include <QApplication>
-#include <QDBusConnection>
 #include <QDir>
 #include <QFont>
 #include <QLoggingCategory>
@@ -220,8 +219,7 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
     // On the second core while the looks are set up, the history opened and the window built.
     std::optional<StartupWarmUp> warmUp;
     if (!run.options.background)
-        warmUp.emplace(&HistoryStore::loadDriver, // then the fonts
-                       [] { QDBusConnection::sessionBus(); });
+        warmUp.emplace(&HistoryStore::loadDriver); // then the fonts
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 

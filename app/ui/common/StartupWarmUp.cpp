@@ -29,21 +29,16 @@ void warmUp(const std::function<void()>& first) {
 
 } // namespace
 
-StartupWarmUp::StartupWarmUp(std::function<void()> first, std::function<void()> alongside)
-    : m_fonts(warmUp, std::move(first)) {
-    if (alongside)
-        m_alongside = std::thread(std::move(alongside));
-}
+StartupWarmUp::StartupWarmUp(std::function<void()> first)
+    : m_thread(warmUp, std::move(first)) {}
 
 StartupWarmUp::~StartupWarmUp() {
     wait();
 }
 
 void StartupWarmUp::wait() {
-    for (std::thread* thread : {&m_fonts, &m_alongside}) {
-        if (thread->joinable())
-            thread->join();
-    }
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 } // namespace footcoach
