@@ -219,7 +219,7 @@ int runApp(int argc, char* argv[], const Run& run, const WallClock& wallClock,
     // On the second core while the looks are set up, the history opened and the window built.
     std::optional<StartupWarmUp> warmUp;
     if (!run.options.background)
-        warmUp.emplace(&HistoryStore::loadDriver); // then the fonts
+        warmUp.emplace();
     AppSettings settings(settingsFile(run.dataDir));
     setUpLooks(app, settings);
 

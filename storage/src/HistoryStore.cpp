@@ -293,10 +293,6 @@ bool HistoryStore::failSql(const QString& action, const QSqlError& error) const 
                                            error.databaseText()));
 }
 
-void HistoryStore::loadDriver() {
-    SqlConnection::loadDriver();
-}
-
 bool HistoryStore::open() {
     close();
     m_lastError.clear();

@@ -23,17 +23,6 @@ SqlConnection::SqlConnection(const QString& path, Mode mode)
         m_error = m_db.lastError();
 }
 
-void SqlConnection::loadDriver() {
-    // A connection made and dropped at once: Qt keeps the plugin loaded for the process.
-    // Without the driver there is nothing to load, and open() says so.
-    const QString driver = QStringLiteral("QSQLITE");
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return;
-    const QString name = QStringLiteral("footcoach-sqlite-driver-%1").arg(++g_connectionCounter);
-    QSqlDatabase::addDatabase(driver, name);
-    QSqlDatabase::removeDatabase(name);
-}
-
 SqlConnection::~SqlConnection() {
     m_db.close();
     m_db = QSqlDatabase();

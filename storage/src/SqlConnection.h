@@ -17,8 +17,6 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     SqlConnection(const QString& path, Mode mode);
-    // Loads the QSQLITE driver's plugin without opening anything (see HistoryStore::loadDriver).
-    static void loadDriver();
     ~SqlConnection();
     SqlConnection(const SqlConnection&) = delete;
     SqlConnection& operator=(const SqlConnection&) = delete;

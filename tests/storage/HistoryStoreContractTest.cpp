@@ -201,19 +201,4 @@ TEST_F(HistoryStoreTest, TakesOneVerifiedBackupPerDayAndKeepsSevenDailyAndFourWe
     EXPECT_TRUE(QDir(backups).entryList({QStringLiteral("*.tmp*")}, QDir::Files).isEmpty());
 }
 
-// The app loads the driver on its warm-up thread while the window is built: the store then opens
-// on the main thread as ever, and no connection is left behind.
-TEST(HistoryStoreDriver, LoadedOnAnotherThreadLeavesNoConnectionAndTheStoreOpens) {
-    const QStringList before = QSqlDatabase::connectionNames();
-    std::thread loader(&HistoryStore::loadDriver);
-    loader.join();
-    EXPECT_EQ(QSqlDatabase::connectionNames(), before);
-    TestDataDir dir;
-    FakeWallClock clock;
-    HistoryStore store(dir.path(), clock);
-    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
-    EXPECT_TRUE(store.beginSession(sampleStart(kMonday, Slot::Morning, clock.nowUtc())).has_value())
-        << store.lastError().toStdString();
-}
-
 } // namespace

@@ -18,9 +18,7 @@ void loadFontConfiguration() {
         init();
 }
 
-void warmUp(const std::function<void()>& first) {
-    if (first)
-        first();
+void warmUp() {
     loadFontConfiguration();
     // Reading the list fills the database from fontconfig's: the first font asked for on the
     // main thread would otherwise do it there.
@@ -29,8 +27,8 @@ void warmUp(const std::function<void()>& first) {
 
 } // namespace
 
-StartupWarmUp::StartupWarmUp(std::function<void()> first)
-    : m_thread(warmUp, std::move(first)) {}
+StartupWarmUp::StartupWarmUp()
+    : m_thread(warmUp) {}
 
 StartupWarmUp::~StartupWarmUp() {
     wait();

@@ -66,10 +66,6 @@ public:
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
 
-    // Loads the database driver (a Qt plugin) on the calling thread, so that a later open() on
-    // any thread finds it loaded and does not wait for it. Once the QCoreApplication exists.
-    static void loadDriver();
-
     // Creates or opens dataDir/history.db. false means the store is unusable (for example a
     // history from a newer FootCoach); lastError() says why in plain words.
     bool open();
