@@ -125,8 +125,10 @@ AppSettings::~AppSettings() = default;
 void AppSettings::open() {
     if (!isDamaged(m_filePath)) {
         m_settings = std::make_unique<QSettings>(m_filePath, QSettings::IniFormat);
-        if (m_settings->status() != QSettings::FormatError)
+        if (m_settings->status() != QSettings::FormatError) {
+            m_seen = stamp();
             return;
+        }
         m_settings.reset();
     }
     // Keep the damaged file for whoever wants to look at it, and start from the defaults. It is
@@ -138,10 +140,19 @@ void AppSettings::open() {
     if (QFile::rename(m_filePath, aside))
         m_keptAs = aside;
     m_settings = std::make_unique<QSettings>(m_filePath, QSettings::IniFormat);
+    m_seen = stamp();
+}
+
+AppSettings::FileStamp AppSettings::stamp() const {
+    const QFileInfo file(m_filePath);
+    return {file.exists(), file.size(), file.lastModified(), file.metadataChangeTime()};
 }
 
 void AppSettings::reload() {
+    if (stamp() == m_seen)
+        return;
     m_settings->sync();
+    m_seen = stamp();
     Q_EMIT scheduleChanged();
     Q_EMIT audioChanged();
 }
@@ -162,6 +173,7 @@ QString AppSettings::takeNotice() {
 void AppSettings::write(const QString& key, const QVariant& value) {
     m_settings->setValue(key, value);
     m_settings->sync();
+    m_seen = stamp();
 }
 
 bool AppSettings::muted() const {

@@ -3,6 +3,7 @@
 #include "footcoach/Routine.h"
 #include "footcoach/Schedule.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSettings>
 
@@ -67,7 +68,9 @@ public:
     QString routineFile() const;
     void setRoutineFile(const QString& path);
 
-    // Re-reads the file, for changes made by another process (footcoach --reminders).
+    // Re-reads the file, for changes made by another process (footcoach --reminders), and
+    // tells what may have changed; nothing when the file is as this object last read or wrote
+    // it (the folder's watcher also fires for the app's own writes and for the history's files).
     void reload();
     // Set when the file was damaged at start: what happened, in plain words. Once.
     QString takeNotice();
@@ -81,10 +84,20 @@ Q_SIGNALS:
     void safetyAcknowledgedChanged(bool acknowledged);
 
 private:
+    // What tells one version of the file from another without reading it.
+    struct FileStamp {
+        bool exists = false;
+        qint64 size = 0;
+        QDateTime modified;
+        QDateTime changed;
+        bool operator==(const FileStamp&) const = default;
+    };
+    FileStamp stamp() const;
     void open();
     void write(const QString& key, const QVariant& value);
 
     QString m_filePath;
+    FileStamp m_seen; // the file as last read or written here
     std::unique_ptr<QSettings> m_settings;
     bool m_damaged = false; // the file was damaged at start and not yet reported
     QString m_keptAs;       // where the damaged file was moved
