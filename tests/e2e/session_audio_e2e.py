@@ -30,11 +30,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Each cue's onset at most this long after it was due; the median at most MEDIAN_LIMIT. Sound
 # cannot come before its cue is played: an onset more than EARLY_LIMIT early is misaligned.
 TOLERANCE = 0.050
-# The sanitizer run's app is two to three times slower, as on a machine with both cores busy:
-# there the median is held to the at-worst bound only (PipeWire's came at 20.1 ms once). The
-# product build, in the ci run, keeps the 20 ms median.
-MEDIAN_LIMIT = TOLERANCE if "ASAN_OPTIONS" in os.environ else 0.020
+MEDIAN_LIMIT = 0.020
 EARLY_LIMIT = 0.005
+# The sanitizer run's app is two to three times slower, and its sound server with it: there the
+# test is for memory errors on the sound path, so every cue must still be heard, in order and
+# with nothing extra, but how late is printed and not judged. The build users get, in the ci
+# run, is held to the limits above. (Under ASan on PulseAudio, the null sink's own clock once ran
+# at 1.6 times real time for 1.2 s as the session began, in the kept timing reports, and the
+# first three cues came 1.15, 0.77 and 0.40 s late; every later one within 20 ms.)
+TIMED = "ASAN_OPTIONS" not in os.environ
+# How late a sound may be and still be taken for its cue.
+MATCH_LATE = 0.5 if TIMED else 1.5
 RATE = 48000
 DUE_FILE = "cues-due.tsv"
 
@@ -95,7 +101,7 @@ def judge_cues(server, recorder, due, planned):
     errors, lost = [], []
     remaining = list(heard)
     for at, name in due:
-        near = [o for o in remaining if -EARLY_LIMIT - 0.1 <= o - at <= 0.5]
+        near = [o for o in remaining if -EARLY_LIMIT - 0.1 <= o - at <= MATCH_LATE]
         if not near:
             lost.append(f"{name} at {at - due[0][0]:.3f} s")
             continue
@@ -110,7 +116,7 @@ def judge_cues(server, recorder, due, planned):
         failures.append("sounds where no cue was due (s into the session): "
                         + " ".join(f"{o - due[0][0]:.3f}" for o in remaining))
     off = [f"{name} at {when:.3f} s: {e * 1000:+.1f} ms" for e, name, when in errors
-           if not -EARLY_LIMIT <= e <= TOLERANCE]
+           if e < -EARLY_LIMIT or (TIMED and e > TOLERANCE)]
     if off:
         failures.append(f"cues heard more than {TOLERANCE * 1000:.0f} ms after (or "
                         f"{EARLY_LIMIT * 1000:.0f} ms before) they were due: {off}")
@@ -119,7 +125,9 @@ def judge_cues(server, recorder, due, planned):
         print(f"{server}: median {med * 1000:.1f} ms, worst "
               f"{max(e for e, _, _ in errors) * 1000:.1f} ms (limits {MEDIAN_LIMIT * 1000:.0f}, "
               f"{TOLERANCE * 1000:.0f} ms)")
-        if med > MEDIAN_LIMIT:
+        if not TIMED:
+            print(f"{server}: sanitizer build: lateness printed, not judged")
+        elif med > MEDIAN_LIMIT:
             failures.append(f"median onset {med * 1000:.1f} ms after due, over "
                             f"{MEDIAN_LIMIT * 1000:.0f} ms")
     return failures
