@@ -14,17 +14,14 @@ namespace footcoach {
 CueSoundWorker::CueSoundWorker(QObject* parent)
     : QObject(parent)
     , m_feedTimer(new QTimer(this))
-    , m_closeTimer(new QTimer(this))
-    , m_settleTimer(new QTimer(this)) {
-    m_settleTimer->setSingleShot(true);
-    m_settleTimer->setInterval(kSettleMs);
-    connect(m_settleTimer, &QTimer::timeout, this, &CueSoundWorker::outputSettled);
+    , m_closeTimer(new QTimer(this)) {
     m_feedTimer->setTimerType(Qt::PreciseTimer);
     m_feedTimer->setInterval(kFeedMs);
     connect(m_feedTimer, &QTimer::timeout, this, &CueSoundWorker::feed);
     m_closeTimer->setSingleShot(true);
     m_closeTimer->setInterval(kCloseAfterMs);
     connect(m_closeTimer, &QTimer::timeout, this, &CueSoundWorker::closeOutput);
+    m_clock.start();
 }
 
 CueSoundWorker::~CueSoundWorker() {
@@ -54,16 +51,8 @@ bool CueSoundWorker::openOutput() {
     format.setSampleFormat(QAudioFormat::Int16);
     const QAudioDevice device = m_device ? *m_device : QMediaDevices::defaultAudioOutput();
     m_sink = new QAudioSink(device, format, this);
-    m_queueBytes = format.bytesForDuration(kBufferMs * 1000);
-    m_sink->setBufferSize(m_queueBytes);
-    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-        // An underrun leaves the stream idle, and writing resumes it; a failed stream is closed
-        // and the next cue opens a new one.
-        if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError) {
-            qCInfo(lcAudio) << "output stream failed" << m_sink->error();
-            QTimer::singleShot(0, this, &CueSoundWorker::closeOutput);
-        }
-    });
+    m_sink->setBufferSize(format.bytesForDuration(kBufferMs * 1000));
+    connect(m_sink, &QAudioSink::stateChanged, this, &CueSoundWorker::onStateChanged);
     m_out = m_sink->start();
     if (!m_out) {
         qCInfo(lcAudio) << "output stream could not be opened" << m_sink->error();
@@ -71,20 +60,21 @@ bool CueSoundWorker::openOutput() {
         m_sink = nullptr;
         return false;
     }
+    m_fill.emplace(format.bytesForDuration(kBufferMs * 1000), m_sink->bufferSize(),
+                   format.bytesForDuration(kUnderrunStepMs * 1000), m_clock.elapsed());
     qCInfo(lcAudio) << "output stream open, buffer" << m_sink->bufferSize() << "bytes";
     feed();
     m_feedTimer->start();
-    m_settleTimer->start();
     return true;
 }
 
 void CueSoundWorker::closeOutput() {
     m_feedTimer->stop();
     m_closeTimer->stop();
-    m_settleTimer->stop();
     if (!m_sink)
         return;
     m_out = nullptr;
+    m_fill.reset();
     m_sink->stop();
     delete m_sink;
     m_sink = nullptr;
@@ -96,8 +86,9 @@ void CueSoundWorker::feed() {
         return;
     // Tops the stream up to kBufferMs, with silence and the playing cues mixed in: it never
     // runs dry between cues, and a cue never waits behind more than that.
+    const qint64 now = m_clock.elapsed();
     const qsizetype queued = m_sink->bufferSize() - m_sink->bytesFree();
-    const qsizetype count = (m_queueBytes - queued) / qsizetype(sizeof(qint16));
+    const qsizetype count = (m_fill->target() - queued) / qsizetype(sizeof(qint16));
     if (count > 0) {
         m_block.resize(count);
         m_mixer.mix(m_block.data(), count);
@@ -110,8 +101,35 @@ void CueSoundWorker::feed() {
             closeOutput();
             return;
         }
+        const bool settled = m_fill->settled();
+        m_fill->wrote(count * qsizetype(sizeof(qint16)), now);
+        if (!settled && m_fill->settled()) {
+            qCInfo(lcAudio) << "output stream settled: the server takes it steadily";
+            Q_EMIT outputSettled();
+        }
+    } else if (m_fill->stalled(now)) {
+        qCInfo(lcAudio) << "output stream stalled: the server took nothing for"
+                        << StreamFill::kStallMs << "ms; reopened";
+        closeOutput();
+        openOutput();
+        return;
     }
     closeWhenQuiet();
+}
+
+void CueSoundWorker::onStateChanged(QAudio::State state) {
+    if (!m_sink)
+        return;
+    // A pushed stream goes idle only when the server ran out (Qt's sound thread tells it, and
+    // the next write has set the error back by the time it arrives here).
+    if (state == QAudio::IdleState && m_fill) {
+        m_fill->underrun(m_clock.elapsed());
+        qCInfo(lcAudio) << "output stream underrun; now keeping" << m_fill->target() << "bytes";
+    } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
+        // A failed stream is closed, and the next cue opens a new one.
+        qCInfo(lcAudio) << "output stream failed" << m_sink->error();
+        QTimer::singleShot(0, this, &CueSoundWorker::closeOutput);
+    }
 }
 
 void CueSoundWorker::closeWhenQuiet() {
@@ -149,7 +167,7 @@ void CueSoundWorker::useDefaultDevice() {
 void CueSoundWorker::holdOpen(bool hold) {
     m_held = hold;
     // Settled already (open a while) or never will be (no stream): nothing to wait for.
-    if (hold && (!openOutput() || !m_settleTimer->isActive()))
+    if (hold && (!openOutput() || m_fill->settled()))
         Q_EMIT outputSettled();
     closeWhenQuiet();
 }

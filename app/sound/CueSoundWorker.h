@@ -1,8 +1,11 @@
 #pragma once
 
 #include "sound/CueMixer.h"
+#include "sound/StreamFill.h"
 
+#include <QAudio>
 #include <QAudioDevice>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <optional>
@@ -23,17 +26,15 @@ class CueSoundWorker : public QObject {
     Q_OBJECT
 public:
     // How much sound the stream holds ahead of the speaker: the latency asked of the server,
-    // and at most what is kept queued in it (a server may grant a larger buffer: PipeWire's
-    // PulseAudio server does, and filling it made cues 25 ms late there).
+    // and what is kept queued in it at first (a server may grant a larger buffer: PipeWire's
+    // PulseAudio server does, and filling it made cues 25 ms late there; see StreamFill).
     static constexpr int kBufferMs = 5;
+    // How much more is kept queued after each underrun.
+    static constexpr int kUnderrunStepMs = 1;
     // How often the stream is topped up while open: well within its buffer.
     static constexpr int kFeedMs = 2;
     // How long a quiet stream stays open when no session holds it (a reminder's chime).
     static constexpr int kCloseAfterMs = 1500;
-    // How long a new stream takes to settle at its latency: a sink that ran at a long latency
-    // (2 s on an idle PulseAudio null sink) first plays out what it had prepared, which made
-    // a cue played at once 45-90 ms late; from 200 ms on every cue was on time.
-    static constexpr int kSettleMs = 250;
 
     explicit CueSoundWorker(QObject* parent = nullptr);
     ~CueSoundWorker() override;
@@ -51,7 +52,8 @@ Q_SIGNALS:
     // Qt 6.4's PulseAudio sink leaves the sound server's lock held when a write fails (the
     // stream was killed: its device went away), and taking the backend down then aborts.
     void backendWedged();
-    // After holdOpen(true): the stream has settled (or could not be opened: no use waiting).
+    // After holdOpen(true): the server is playing the stream (StreamFill::settled()), or it could
+    // not be opened: no use waiting.
     void outputSettled();
     void deviceMissing();
 
@@ -60,15 +62,16 @@ private:
     void closeOutput();
     void feed();
     void closeWhenQuiet();
+    void onStateChanged(QAudio::State state);
 
     CueMixer m_mixer;
     QAudioSink* m_sink = nullptr;
     QIODevice* m_out = nullptr; // the sink's push device while open
     QTimer* m_feedTimer = nullptr;
     QTimer* m_closeTimer = nullptr;
-    QTimer* m_settleTimer = nullptr; // runs from the stream's opening until it has settled
     QList<qint16> m_block;
-    qsizetype m_queueBytes = 0; // kBufferMs of samples
+    QElapsedTimer m_clock;            // monotonic, for StreamFill
+    std::optional<StreamFill> m_fill; // while open
     bool m_held = false;
     std::optional<QAudioDevice> m_device; // set when the device changed after start
 };
