@@ -87,7 +87,14 @@ class Desktop:
             time.sleep(0.05)  # until its socket exists; each try is a failed connect
         subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=null"],
                        env=self.env, check=True, timeout=30, stdout=subprocess.DEVNULL)
-        subprocess.run(["pactl", "set-default-sink", "null"], env=self.env, check=True, timeout=30)
+        # The module is loaded before its sink is known to the server: until then the sink
+        # cannot be made the default (seen once in twenty starts).
+        deadline = time.monotonic() + 30
+        while subprocess.run(["pactl", "set-default-sink", "null"], env=self.env, timeout=30,
+                             stderr=subprocess.DEVNULL).returncode != 0:
+            if time.monotonic() > deadline:
+                raise RuntimeError("PipeWire's null sink did not appear within 30 s")
+            time.sleep(0.05)  # each try asks the server once
 
     def start_recording(self, path, rate=48000):
         """Records the null sink's monitor into path at the server's default latency (no
@@ -305,28 +312,49 @@ class Recording:
         runs = self.segments()
         if not runs:
             raise RuntimeError("parec reported no timing")
-        def distance(run):
-            first, last = run[0], run[1]
-            return 0.0 if first <= position_s <= last else min(abs(position_s - first),
-                                                               abs(position_s - last))
-        # Where runs overlap (the sink stepped back), the later one is what was played.
-        run = min(reversed(runs), key=distance)
-        if distance(run) > 0:
-            return position_s + self._nearest_offset(position_s)
+        inside = [run for run in runs if run[0] <= position_s <= run[1]]
+        if inside:
+            # Where runs overlap (the sink stepped back), the later one is what was played.
+            run = inside[-1]
+        else:
+            # Between runs the timeline had just jumped: the sink dropped what it had prepared
+            # ahead for the new sound, and the client's smoothed time slid to the new line over
+            # a second, too unsteady to make a run. What was recorded there is on the new
+            # line, the next run's; the reports in the gap placed the first cues of a session
+            # up to 1.2 s late, and the run before by the whole jump.
+            later = [run for run in runs if run[0] > position_s]
+            run = later[0] if later else runs[-1]
+            return position_s + run[2]
         # Within the run, the reports of the seconds around the sample: a busy machine makes
         # a stream's clock wander against the monotonic one by tens of ms over minutes.
         near = [off for t, off in run[5] if abs(t - position_s) <= self.NEAR_S]
         return position_s + (statistics.median(near) if near else run[2])
 
-    def _nearest_offset(self, position_s):
-        """The offset of the report nearest position_s, of all that moved: for a sample between
-        runs, where the sink was settling after a jump and its reports were too few or too
-        unsteady to make a run (under load); the nearest run could be a second off there."""
-        first_arrival = {}
-        for now, t, _ in self.reports:
-            first_arrival.setdefault(t, now)  # a time that stood still arrived first here
-        t = min(first_arrival, key=lambda u: abs(u - position_s))
-        return first_arrival[t] - t
+    # A jump of the timeline this large is the sink dropping what it had prepared ahead.
+    REWIND_S = 0.2
+    # Reports this close to their run's line are on it; parec reports every REPORT_S.
+    STEADY_S = 0.010
+    REPORT_S = 0.05
+
+    def rewound_spans(self):
+        """Monotonic (start, end) around each drop of what the sink had prepared ahead where the
+        reports slid to the new line instead of jumping: from the last report before the drop
+        to a second after the reports are steady on the new line. What the monitor records
+        there is not what was played: on PulseAudio's null sink, as the app's stream came, two
+        cues due 2 s apart were 1.05 s apart in the recording while the reports slid for 1.5 s,
+        so no sound there can be placed in time. Where the line jumped at once, nothing is
+        left out."""
+        runs, spans = self.segments(), []
+        for before, after in zip(runs, runs[1:]):
+            if abs(after[2] - before[2]) <= self.REWIND_S:
+                continue
+            last_t, last_off = before[5][-1]
+            steady = [(t, off) for t, off in after[5] if abs(off - after[2]) <= self.STEADY_S]
+            first_t, first_off = steady[0] if steady else after[5][0]
+            start, steady_at = last_t + last_off, first_t + first_off
+            if steady_at - start > 3 * self.REPORT_S:  # reports came between: they slid
+                spans.append((start, steady_at + self.NEAR_S))
+        return spans
 
     def spread_ms(self):
         """How far single reports stray from the offset of the reports around them (ms): the
