@@ -84,8 +84,8 @@ void CueSoundWorker::closeOutput() {
 void CueSoundWorker::feed() {
     if (!m_out)
         return;
-    // Tops the stream up to kBufferMs, with silence and the playing cues mixed in: it never
-    // runs dry between cues, and a cue never waits behind more than that.
+    // Tops the stream up to StreamFill's target, with silence and the playing cues mixed in:
+    // it never runs dry between cues, and a cue never waits behind more than that.
     const qint64 now = m_clock.elapsed();
     const qsizetype queued = m_sink->bufferSize() - m_sink->bytesFree();
     const qsizetype count = (m_fill->target() - queued) / qsizetype(sizeof(qint16));

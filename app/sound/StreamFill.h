@@ -17,8 +17,9 @@ namespace footcoach {
 class StreamFill {
 public:
     // A new stream has settled once the server has taken sound from it steadily for this
-    // long. An idle PulseAudio null sink first plays out up to 2 s it had prepared ahead and
-    // takes nothing meanwhile: a cue played in that time was heard 1.2 s late.
+    // long: a cue is not played into a stream the server is not yet taking. (On the null
+    // sinks of the tests it takes the stream from the start, so this is the 250 ms the fixed
+    // timer it replaces gave; it also marks from when a stall counts.)
     static constexpr qint64 kSettleMs = 250;
     // A pause this long in the taking is not steady: the server takes a piece every few ms.
     static constexpr qint64 kGapMs = 100;

@@ -319,9 +319,9 @@ class Recording:
         else:
             # Between runs the timeline had just jumped: the sink dropped what it had prepared
             # ahead for the new sound, and the client's smoothed time slid to the new line over
-            # a second, too unsteady to make a run. What was recorded there is on the new
-            # line, the next run's; the reports in the gap placed the first cues of a session
-            # up to 1.2 s late, and the run before by the whole jump.
+            # a second, too unsteady to make a run. What was recorded after the drop is on the
+            # new line, the next run's (cues due while the reports slid are not checked at
+            # all: rewound_spans).
             later = [run for run in runs if run[0] > position_s]
             run = later[0] if later else runs[-1]
             return position_s + run[2]

@@ -39,9 +39,7 @@ EARLY_LIMIT = 0.005
 # The sanitizer run's app is two to three times slower, and its sound server with it: there the
 # test is for memory errors on the sound path, so every cue must still be heard, in order and
 # with nothing extra, but how late is printed and not judged. The build users get, in the ci
-# run, is held to the limits above. (Under ASan on PulseAudio, the null sink's own clock once ran
-# at 1.6 times real time for 1.2 s as the session began, in the kept timing reports, and the
-# first three cues came 1.15, 0.77 and 0.40 s late; every later one within 20 ms.)
+# run, is held to the limits above.
 TIMED = "ASAN_OPTIONS" not in os.environ
 # How late a sound may be and still be taken for its cue.
 MATCH_LATE = 0.5 if TIMED else 1.5

@@ -54,7 +54,7 @@ TEST(StreamFill, SettlesOnceTakenSteadilyForTheSettleTime) {
     EXPECT_TRUE(fill.settled());
 }
 
-TEST(StreamFill, ASinkPlayingOutWhatItPreparedDelaysTheSettling) {
+TEST(StreamFill, APauseInTheTakingDelaysTheSettling) {
     // The first fill is taken at once, then nothing for 1.2 s, then steadily.
     StreamFill fill(440, 440, 88, 0);
     fill.wrote(440, 0);
