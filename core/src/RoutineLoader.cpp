@@ -6,9 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -57,6 +57,39 @@ int nestingDepth(const QByteArray& data) {
             --depth;
     }
     return deepest;
+}
+
+// Checked by hand rather than with QRegularExpression: every start loads the built-in routine,
+// and its first match set up the regular-expression engine on the way to the first window.
+bool isLowerOrDigit(QChar c) {
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
+
+bool allIn(const QString& text, qsizetype from, qsizetype to, char first, char last) {
+    for (qsizetype i = from; i < to; ++i)
+        if (text.at(i) < QLatin1Char(first) || text.at(i) > QLatin1Char(last))
+            return false;
+    return true;
+}
+
+// Two or three lower-case letters, then optionally '_' and two upper-case letters ("pt_BR").
+bool isLanguageCode(const QString& code) {
+    const qsizetype underscore = code.indexOf(QLatin1Char('_'));
+    const qsizetype letters = underscore < 0 ? code.size() : underscore;
+    if (letters < 2 || letters > 3 || !allIn(code, 0, letters, 'a', 'z'))
+        return false;
+    return underscore < 0 ||
+           (code.size() == letters + 3 && allIn(code, letters + 1, code.size(), 'A', 'Z'));
+}
+
+// A lower-case letter or digit, then those, '.', '_' and '-'.
+bool isId(const QString& id) {
+    return !id.isEmpty() && isLowerOrDigit(id.front()) &&
+           std::all_of(id.begin(), id.end(), [](QChar c) {
+               return isLowerOrDigit(c) || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+                      c == QLatin1Char('-');
+           });
 }
 
 class Reader {
@@ -143,11 +176,10 @@ public:
             return result;
         if (!v.isObject())
             throw Invalid(child(key), RoutineLoader::tr("must be an object of language codes"));
-        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString path = child(key) + QLatin1Char('.') + it.key();
-            if (!languageCode.match(it.key()).hasMatch())
+            if (!isLanguageCode(it.key()))
                 throw Invalid(
                     path, RoutineLoader::tr("is not a language code such as \"de\" or \"pt_BR\""));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
@@ -172,9 +204,8 @@ QJsonObject objectAt(const QJsonValue& v, const QString& path) {
 }
 
 QString checkedId(const Reader& r, const char* key) {
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     const QString id = r.string(key, 64);
-    if (!idPattern.match(id).hasMatch())
+    if (!isId(id))
         throw Invalid(
             r.child(key),
             RoutineLoader::tr("may hold only lower-case letters, digits, '.', '_' and '-'"));

@@ -15,6 +15,7 @@
 #include <cerrno>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace footcoach {
@@ -25,6 +26,24 @@ const QRegularExpression& backupPattern() {
     static const QRegularExpression pattern(
         QStringLiteral("^history-(\\d{4}-\\d{2}-\\d{2})(?:-before-format(\\d+))?\\.db$"));
     return pattern;
+}
+
+// The process id in "history-<anything>.db.tmp-<pid>", the name create() writes to; 0 for any
+// other name. Read by hand: this runs as the history opens, before the first window, and a
+// name filter or a regular expression would set up the regular-expression engine for it.
+pid_t temporaryWriter(const QString& file) {
+    static const QString marker = QStringLiteral(".db.tmp-");
+    const qsizetype at = file.lastIndexOf(marker);
+    if (!file.startsWith(QLatin1String("history-")) || at < 0)
+        return 0;
+    const QStringView digits = QStringView(file).mid(at + marker.size());
+    const bool allDigits =
+        !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        });
+    bool ok = false;
+    const qlonglong pid = allDigits ? digits.toLongLong(&ok) : 0;
+    return ok && pid > 0 && pid <= std::numeric_limits<pid_t>::max() ? static_cast<pid_t>(pid) : 0;
 }
 
 struct BackupName {
@@ -126,13 +145,11 @@ std::optional<QString> BackupManager::create(SqlConnection& source, const QStrin
 }
 
 void BackupManager::removeStaleTemporaries() const {
-    static const QRegularExpression temporary(QStringLiteral("\\.db\\.tmp-(\\d+)$"));
     const QDir dir(m_directory);
-    for (const QString& file : dir.entryList({QStringLiteral("history-*.db.tmp-*")}, QDir::Files)) {
-        const auto match = temporary.match(file);
-        if (!match.hasMatch())
+    for (const QString& file : dir.entryList(QDir::Files)) {
+        const pid_t pid = temporaryWriter(file);
+        if (pid == 0)
             continue;
-        const auto pid = static_cast<pid_t>(match.captured(1).toLongLong());
         // Only when its process is gone: a live one may be writing it right now.
         if (::kill(pid, 0) != 0 && errno == ESRCH)
             DatabaseFile::removeWithCompanions(dir.filePath(file));

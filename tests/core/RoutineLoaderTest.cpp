@@ -202,6 +202,34 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"TooDeep", deepNesting(), "$", "nesting is deeper"}),
     [](const ::testing::TestParamInfo<BadCase>& param) { return std::string(param.param.name); });
 
+// Language codes are two or three lower-case letters, optionally '_' and a two-letter region.
+TEST(RoutineLoader, LanguageCodesAreCheckedLetterByLetter) {
+    const auto accepted = [](const QString& code) {
+        const QByteArray data = withExercise([&](QJsonObject& e) {
+            e["titleTranslations"] = QJsonObject{{code, "Wade"}};
+        });
+        return std::holds_alternative<Routine>(RoutineLoader::loadData(data, "r.json"));
+    };
+    for (const char* good : {"de", "deu", "pt_BR", "es_MX", "fil"})
+        EXPECT_TRUE(accepted(QString::fromLatin1(good))) << good;
+    for (const char* bad : {"d", "dddd", "DE", "De", "de_br", "de_BRA", "de_B", "de_", "_BR",
+                            "de-BR", "pt_BR_x", "d1", "é"})
+        EXPECT_FALSE(accepted(QString::fromUtf8(bad))) << bad;
+}
+
+// Ids begin with a lower-case letter or a digit, then those, '.', '_' and '-'.
+TEST(RoutineLoader, IdsAreCheckedLetterByLetter) {
+    const auto accepted = [](const QString& id) {
+        QJsonObject root = validRoutine();
+        root["id"] = id;
+        return std::holds_alternative<Routine>(RoutineLoader::loadData(bytes(root), "r.json"));
+    };
+    for (const char* good : {"a", "7", "calf-1", "my.routine_2", "x-"})
+        EXPECT_TRUE(accepted(QString::fromLatin1(good))) << good;
+    for (const char* bad : {".a", "-a", "_a", "Calf", "calf stretch", "calf/1", "ä"})
+        EXPECT_FALSE(accepted(QString::fromUtf8(bad))) << bad;
+}
+
 TEST(RoutineLoader, DuplicateExerciseIdsAreRefused) {
     QJsonObject root = validRoutine();
     QJsonArray exercises = root["exercises"].toArray();

@@ -6,8 +6,11 @@
 
 #include "footcoach/HistoryStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 
 #include <gtest/gtest.h>
@@ -199,6 +202,37 @@ TEST_F(HistoryStoreTest, TakesOneVerifiedBackupPerDayAndKeepsSevenDailyAndFourWe
     RawDatabase copy(QDir(backups).filePath(kept.last()), true);
     EXPECT_EQ(copy.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     EXPECT_TRUE(QDir(backups).entryList({QStringLiteral("*.tmp*")}, QDir::Files).isEmpty());
+}
+
+// A backup's temporary copy left by a process that is gone is removed as the history opens; one
+// a live process may still be writing, and files that are not such copies, are left alone.
+TEST_F(HistoryStoreTest, OpeningRemovesOnlyTheTemporaryCopiesOfProcessesThatAreGone) {
+    const QDir backups(m_store.backupDirectory());
+    ASSERT_TRUE(QDir().mkpath(backups.path()));
+    m_store.close();
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    ASSERT_TRUE(gone.waitForStarted(10000));
+    const QString goneId = QString::number(gone.processId());
+    ASSERT_TRUE(gone.waitForFinished(10000));
+    const QString live = QString::number(QCoreApplication::applicationPid());
+    const QStringList removed = {QStringLiteral("history-2026-01-05.db.tmp-") + goneId,
+                                 QStringLiteral("history-2026-01-05.db.tmp-") + goneId +
+                                     QStringLiteral("-wal")};
+    const QStringList kept = {
+        QStringLiteral("history-2026-01-04.db.tmp-") + live,
+        QStringLiteral("notes.db.tmp-") + goneId, QStringLiteral("history-2026-01-03.db.tmp-12ab"),
+        QStringLiteral("history-2026-01-02.db.tmp-"), QStringLiteral("history-2026-01-01.db")};
+    for (const QString& name : removed + kept) {
+        QFile file(backups.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly)) << name.toStdString();
+    }
+    HistoryStore store(m_dir.path(), m_clock);
+    ASSERT_TRUE(store.open()) << store.lastError().toStdString();
+    for (const QString& name : removed)
+        EXPECT_FALSE(QFileInfo::exists(backups.filePath(name))) << name.toStdString();
+    for (const QString& name : kept)
+        EXPECT_TRUE(QFileInfo::exists(backups.filePath(name))) << name.toStdString();
 }
 
 } // namespace
