@@ -15,9 +15,9 @@ part runs once on PulseAudio and once on PipeWire, each on a desktop of its own)
            everyday start (today's backup there) and on a day's first start (a fresh copy
            without today's backup, so it is due); PSS from /proc/PID/smaps_rollup ten seconds
            after start (empty history). The floor and the four cases alternately, one unmeasured
-           warm-up each, then N runs with PSS and 3N runs for the first window (a start takes
-           milliseconds, and this machine's noise is of the same size: more runs give a
-           steadier median)
+           warm-up each, then N runs with PSS and 9N runs for the first window (a start takes
+           milliseconds, and this machine's noise is of the same size or larger: with 15 runs
+           the same binary's ratio moved by up to 0.3 between runs minutes apart)
   idle     footcoach --background and the floor side by side for 60 idle seconds (after 5 s to
            settle): CPU time and context switches summed over all threads (/proc/PID/task/*/sched)
   session  a two-minute routine (bench/session-routine.json) in real time with both cores busy
@@ -198,6 +198,11 @@ STARTUP_CASES = [
 ]
 
 
+# First-window starts per --runs: each is a few tens of milliseconds, and a start now and then is
+# twice as long for reasons outside both programs.
+MAP_RUNS_PER_RUN = 9
+
+
 def bench_startup(desk, bins, runs):
     mapwait = bins["footcoach-bench-mapwait"]
     floor = [bins["footcoach-bench-floor"]]
@@ -218,7 +223,7 @@ def bench_startup(desk, bins, runs):
     maps = {key: [] for key, *_ in STARTUP_CASES}
     maps["floor"] = []
     pss = {"footcoach": [], "floor": []}
-    map_runs = 3 * runs
+    map_runs = MAP_RUNS_PER_RUN * runs
     for i in range(map_runs):
         with_pss = i < runs
         m, p = launch_mapped(desk, mapwait, floor, wait_pss=with_pss)
@@ -614,7 +619,7 @@ def main():
     with open("/proc/loadavg") as f:
         load_after = f.read().split()[:3]
     print_table(figures, args.markdown)
-    print(f"{'* ' if args.markdown else ''}{3 * args.runs} runs for the first window and "
+    print(f"{'* ' if args.markdown else ''}{MAP_RUNS_PER_RUN * args.runs} runs for the first window and "
           f"{args.runs} for PSS, each program; "
           f"{time.monotonic() - began:.0f} s in all; load average before "
           f"{' '.join(load)}, after {' '.join(load_after)} ({os.cpu_count()} cores)")
