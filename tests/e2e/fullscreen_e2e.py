@@ -38,6 +38,33 @@ def wait_until(predicate, timeout):
     return predicate()
 
 
+def start_xvfb(procs):
+    """A private Xvfb on a free display; its name, once a client can open it. Once, in a fresh
+    clone's sanitizer run, the display Xvfb reported could not be opened (xmessage: "Can't open
+    display: :0") right after the previous test's server on it had ended; that server is then
+    started afresh, once, and what happened is said."""
+    for attempt in (1, 2):
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                                 "-nolisten", "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
+        procs.append(xvfb)
+        os.close(write_end)
+        display = ":" + Lines(os.fdopen(read_end, "rb")).next(30).strip()
+        if display == ":":
+            raise RuntimeError("Xvfb did not start")
+        env = dict(os.environ, DISPLAY=display)
+        if wait_until(lambda: subprocess.run(["xwininfo", "-root"], env=env, capture_output=True,
+                                             timeout=10).returncode == 0, 10):
+            return display
+        print(f"Xvfb reported display {display}, which could not be opened (Xvfb "
+              f"{'running' if xvfb.poll() is None else f'ended with {xvfb.poll()}'}; socket "
+              f"{'there' if os.path.exists('/tmp/.X11-unix/X' + display[1:]) else 'missing'}); "
+              f"attempt {attempt} of 2")
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+    raise RuntimeError("no Xvfb display could be opened")
+
+
 def main():
     binary = sys.argv[1]
     missing = [what for what, there in (
@@ -54,14 +81,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="footcoach-fullscreen-")
     procs, failures, log = [], [], []
     try:
-        read_end, write_end = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
-                                 "-nolisten", "tcp"], pass_fds=(write_end,), stderr=subprocess.DEVNULL)
-        procs.append(xvfb)
-        os.close(write_end)
-        display = ":" + Lines(os.fdopen(read_end, "rb")).next(30).strip()
-        if display == ":":
-            raise RuntimeError("Xvfb did not start")
+        display = start_xvfb(procs)
         session, session_addr = start_bus(tmp, "session")
         procs.append(session)
         env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=session_addr,
