@@ -41,6 +41,9 @@ EARLY_LIMIT = 0.005
 # with nothing extra, but how late is printed and not judged. The build users get, in the ci
 # run, is held to the limits above.
 TIMED = "ASAN_OPTIONS" not in os.environ
+# The cues' sounds are half a second long at most (resources/sounds; the session's end, last,
+# 1.2 s).
+CUE_SOUND_S = 0.5
 # How late a sound may be and still be taken for its cue.
 MATCH_LATE = 0.5 if TIMED else 1.5
 # Cues due while the sink dropped what it had prepared ahead (Recording.rewound_spans) are not
@@ -135,6 +138,17 @@ def judge_cues(server, recorder, due, planned):
         failures.append(f"only {len(due) - len(untimed)} of {len(due)} cues could be checked")
     if lost:
         failures.append(f"cues not heard: {lost}")
+    if not TIMED:
+        # The sanitizer run's server now and then finds the stream empty inside a cue (an
+        # underrun: that app is two to three times slower), and the rest of the cue's sound then
+        # counts as a new onset (once at 0.48 s into a 0.5 s cue). Printed, not judged.
+        heard_at = [due[0][0] + when + e for e, _, when in errors]
+        resumed = [o for o in remaining if any(0 < o - h <= CUE_SOUND_S for h in heard_at)]
+        if resumed:
+            print(f"{server}: sanitizer build: sound resumed inside a cue after a gap, not "
+                  f"judged (s into the session): "
+                  + " ".join(f"{o - due[0][0]:.3f}" for o in resumed))
+        remaining = [o for o in remaining if o not in resumed]
     if remaining:
         failures.append("sounds where no cue was due (s into the session): "
                         + " ".join(f"{o - due[0][0]:.3f}" for o in remaining))
