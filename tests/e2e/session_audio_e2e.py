@@ -44,8 +44,19 @@ TIMED = "ASAN_OPTIONS" not in os.environ
 # The cues' sounds are half a second long at most (resources/sounds; the session's end, last,
 # 1.2 s).
 CUE_SOUND_S = 0.5
-# How late a sound may be and still be taken for its cue.
-MATCH_LATE = 0.5 if TIMED else 1.5
+# How late a sound may be and still be taken for its cue (in the sanitizer run, beyond the
+# common lateness below: there the recording is squeezed for longer after the stream's start,
+# and the first cue checked came up to 0.39 s later than the rest, 0.28-0.39 s in seven runs).
+# Less than the second between cues, so that no sound fits two.
+MATCH_LATE = 0.5 if TIMED else 0.8
+# In the sanitizer run the cues can be placed late all alike: in one CI run, after the two cues
+# not checked, every sound came 1.01-1.03 s after a cue was due, spread as in a good run (10-28
+# ms), and the last cue had none, the recording ending 0.8 s after it. Cues come a second apart
+# there: either each was a second late or the third went unheard, and the recording alone did
+# not tell. So there the cues are matched in step with one another, at the common lateness (up
+# to this) that leaves the fewest cues unheard and sounds unexplained, which is printed, and the
+# recording goes on this much longer, so that a late last cue is in it.
+IN_STEP_MAX_S = 1.5
 # Cues due while the sink dropped what it had prepared ahead (Recording.rewound_spans) are not
 # checked: the recording there is not what was played (two cues due 2 s apart were 1.05 s
 # apart in it, and a cue was missing from it altogether).
@@ -83,8 +94,9 @@ def check_cues(desk, recorder, log, expected):
     failure the evidence is kept in the artefacts, to be replayed with --replay."""
     due = cue_due_instants(log, time.monotonic())
     # The last cue's sound must be in the recording: it plays in real time, and the server may
-    # hand it to the recorder later still.
-    recorder.stop(covering=due[-1][0] + 0.8 if due else None)
+    # hand it to the recorder later still; in the sanitizer run, a last cue late with the rest.
+    tail = 0.8 + (0 if TIMED else IN_STEP_MAX_S)
+    recorder.stop(covering=due[-1][0] + tail if due else None)
     failures = judge_cues(desk.server, recorder, due, len(expected))
     if failures and desk.artefacts:
         folder = os.path.join(desk.artefacts, f"cue-timing-{desk.server}")
@@ -96,7 +108,21 @@ def check_cues(desk, recorder, log, expected):
             f.write("\n".join(log) + "\n")
         print(f"{desk.server}: the recording, its timing reports and the cues' due instants are "
               f"kept in {folder}; replay: {os.path.basename(__file__)} --replay {folder}")
+    if failures:
+        print_stream_log(desk.server, log)
     return failures
+
+
+def print_stream_log(server, log):
+    """The sound stream's own account, for a failure seen only in CI's printed output: its
+    openings, settling and failures as logged, its underruns counted."""
+    stream = [line.strip() for line in log if " footcoach.audio " in line]
+    underruns = [line for line in stream if "underrun" in line]
+    for line in stream:
+        if line not in underruns:
+            print(f"{server}: app: {line}")
+    if underruns:
+        print(f"{server}: app: {len(underruns)} underruns, the last: {underruns[-1]}")
 
 
 def judge_cues(server, recorder, due, planned):
@@ -109,49 +135,29 @@ def judge_cues(server, recorder, due, planned):
     heard = [recorder.played_at(t) for t in onsets(recorder.samples(), RATE)]
     if len(due) != planned:
         failures.append(f"the app logged {len(due)} cues, the routine plans {planned}")
-    errors, lost, untimed = [], [], []
     spans = recorder.rewound_spans()
-    def unsteady(at):
-        return any(start <= at <= end for start, end in spans)
-    remaining = list(heard)
-    for at, name in due:
-        if unsteady(at):
-            untimed.append(f"{name} at {at - due[0][0]:.3f} s")
-            continue
-        near = [o for o in remaining if -EARLY_LIMIT - 0.1 <= o - at <= MATCH_LATE]
-        if not near:
-            lost.append(f"{name} at {at - due[0][0]:.3f} s")
-            continue
-        best = min(near, key=lambda o: abs(o - at))
-        remaining.remove(best)
-        errors.append((best - at, name, at - due[0][0]))
+    shift = 0.0 if TIMED else in_step_shift(heard, due, spans)
+    errors, lost, untimed, resumed, extra = match_cues(heard, due, spans, shift)
+    # From here on each error is the cue's whole lateness, the common part included.
+    errors = [(e + shift, name, when) for e, name, when in errors]
     print(f"{server}: {len(errors)} of {len(due) - len(untimed)} cues heard; onset after due "
           f"(ms): " + " ".join(f"{e * 1000:+.0f}" for e, _, _ in errors))
+    if shift:
+        print(f"{server}: sanitizer build: the cues matched in step at a common lateness of "
+              f"{shift * 1000:.0f} ms")
     if untimed:
         print(f"{server}: not checked, due while the sink dropped what it had prepared ahead "
               f"(the recording there is not what was played): {untimed}")
-    # An unchecked cue's sound can be placed up to MATCH_LATE past the span's end (the
-    # recording there is squeezed): it is no extra sound.
-    remaining = [o for o in remaining
-                 if not any(start <= o <= end + MATCH_LATE for start, end in spans)]
+    if resumed:
+        print(f"{server}: sanitizer build: sound resumed inside a cue after a gap, not "
+              f"judged (s into the session): " + " ".join(f"{o - due[0][0]:.3f}" for o in resumed))
     if len(untimed) * 4 > len(due):
         failures.append(f"only {len(due) - len(untimed)} of {len(due)} cues could be checked")
     if lost:
         failures.append(f"cues not heard: {lost}")
-    if not TIMED:
-        # The sanitizer run's server now and then finds the stream empty inside a cue (an
-        # underrun: that app is two to three times slower), and the rest of the cue's sound then
-        # counts as a new onset (once at 0.48 s into a 0.5 s cue). Printed, not judged.
-        heard_at = [due[0][0] + when + e for e, _, when in errors]
-        resumed = [o for o in remaining if any(0 < o - h <= CUE_SOUND_S for h in heard_at)]
-        if resumed:
-            print(f"{server}: sanitizer build: sound resumed inside a cue after a gap, not "
-                  f"judged (s into the session): "
-                  + " ".join(f"{o - due[0][0]:.3f}" for o in resumed))
-        remaining = [o for o in remaining if o not in resumed]
-    if remaining:
+    if extra:
         failures.append("sounds where no cue was due (s into the session): "
-                        + " ".join(f"{o - due[0][0]:.3f}" for o in remaining))
+                        + " ".join(f"{o - due[0][0]:.3f}" for o in extra))
     off = [f"{name} at {when:.3f} s: {e * 1000:+.1f} ms" for e, name, when in errors
            if e < -EARLY_LIMIT or (TIMED and e > TOLERANCE)]
     if off:
@@ -165,6 +171,57 @@ def judge_cues(server, recorder, due, planned):
         if not TIMED:
             print(f"{server}: sanitizer build: lateness printed, not judged")
     return failures
+
+
+def match_cues(heard, due, spans, shift):
+    """Each cue due outside the rewound spans paired with the nearest sound from just before it
+    to MATCH_LATE after, the sounds taken shift s earlier: (errors as (s late, name, s into
+    the session), cues lost, cues not checked, sounds resumed, sounds unexplained)."""
+    remaining = [o - shift for o in heard]
+    errors, lost, untimed = [], [], []
+    for at, name in due:
+        if any(start <= at <= end for start, end in spans):
+            untimed.append(f"{name} at {at - due[0][0]:.3f} s")
+            continue
+        near = [o for o in remaining if -EARLY_LIMIT - 0.1 <= o - at <= MATCH_LATE]
+        if not near:
+            lost.append(f"{name} at {at - due[0][0]:.3f} s")
+            continue
+        best = min(near, key=lambda o: abs(o - at))
+        remaining.remove(best)
+        errors.append((best - at, name, at - due[0][0]))
+    # An unchecked cue's sound can be placed up to MATCH_LATE past the span's end (the
+    # recording there is squeezed): it is no extra sound.
+    remaining = [o for o in remaining
+                 if not any(start <= o <= end + MATCH_LATE for start, end in spans)]
+    resumed = []
+    if not TIMED:
+        # The sanitizer run's server now and then finds the stream empty inside a cue (an
+        # underrun: that app is two to three times slower), and the rest of the cue's sound then
+        # counts as a new onset (once at 0.48 s into a 0.5 s cue). Printed, not judged.
+        heard_at = [due[0][0] + when + e for e, _, when in errors]
+        resumed = [o for o in remaining if any(0 < o - h <= CUE_SOUND_S for h in heard_at)]
+        remaining = [o for o in remaining if o not in resumed]
+    return errors, lost, untimed, resumed, remaining
+
+
+def in_step_shift(heard, due, spans):
+    """The common lateness (s) at which the fewest cues go unheard and the fewest sounds are
+    unexplained: the smallest of equals, then the median of the cues' lateness there if that
+    matches as well. 0 when the recording's line is right."""
+    candidates = {0.0} | {o - at for o in heard for at, _ in due if 0 < o - at <= IN_STEP_MAX_S}
+
+    def cost(shift):
+        errors, lost, _, _, extra = match_cues(heard, due, spans, shift)
+        return len(lost) + len(extra), errors
+
+    shift = min(candidates, key=lambda c: (cost(c)[0], c))
+    worst, errors = cost(shift)
+    if shift and errors:
+        centred = shift + statistics.median(e for e, _, _ in errors)
+        if cost(centred)[0] <= worst:
+            return centred
+    return shift
 
 
 def replay(folder):
